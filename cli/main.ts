@@ -1,0 +1,32 @@
+// `newsdesk`: the scriptable face of the library, over the same services as the app.
+import { Command, CommanderError } from 'commander';
+import { openLibrary, type Library } from '../store/library';
+import { defaultDataDir } from '../store/defaultDataDir';
+import { registerArticleCommands } from './commands/articleCommands';
+import { failWith } from './output';
+
+const program = new Command('newsdesk')
+  .description('Newsdesk: the offline editorial workstation, from the command line')
+  .option('--data-dir <dir>', 'the library folder (default: $NEWSDESK_DATA_DIR, else the app’s own folder)')
+  .showSuggestionAfterError()
+  .exitOverride()
+  .configureOutput({ outputError: (text, write) => write(`newsdesk: ${text.replace(/^error: /, '').trim()}\n`) });
+
+function withLibrary<T>(run: (library: Library) => T): T {
+  const { dataDir } = program.opts<{ dataDir?: string }>();
+  const library = openLibrary(dataDir ?? defaultDataDir());
+  try {
+    return run(library);
+  } finally {
+    library.close();
+  }
+}
+
+registerArticleCommands(program, withLibrary);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) process.exit(error.exitCode === 0 ? 0 : 1);
+  failWith(error);
+}

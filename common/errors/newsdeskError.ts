@@ -1,0 +1,30 @@
+// Errors a user can cause carry a code and parameters, never a pre-rendered sentence: each face of the app
+// (renderer, CLI) renders them in the reader's language from the catalogs in common/i18n.
+
+export const errorCodes = [
+  'invalidInput',
+  'unknownChannel',
+  'articleNotFound',
+  'badArticleId',
+  'databaseTooNew',
+  'dataDirUnusable',
+  'internal',
+] as const;
+
+export type ErrorCode = (typeof errorCodes)[number];
+export type ErrorParams = Record<string, string | number>;
+
+export class NewsdeskError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly params: ErrorParams = {},
+    message?: string,
+  ) {
+    super(message ?? code);
+    this.name = 'NewsdeskError';
+  }
+}
+
+export function isNewsdeskError(value: unknown): value is NewsdeskError {
+  return value instanceof NewsdeskError;
+}

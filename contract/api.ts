@@ -1,0 +1,56 @@
+// The whole API between the renderer and the main process, one entry a call.
+import { z } from 'zod';
+import { defineContract, type ContractTable } from './defineContract';
+import { articleId, articleSchema, articleSummarySchema, headline } from './schemas/article';
+import { documentSchema } from './schemas/document';
+import { languageSchema, settingsSchema } from './schemas/settings';
+
+export const api = {
+  listArticles: defineContract({
+    channel: 'articles:list',
+    input: z.object({}).strict(),
+    output: z.array(articleSummarySchema),
+  }),
+  createArticle: defineContract({
+    channel: 'articles:create',
+    input: z.object({ headline: headline.optional() }).strict(),
+    output: articleSchema,
+  }),
+  getArticle: defineContract({
+    channel: 'articles:get',
+    input: z.object({ id: articleId }).strict(),
+    output: articleSchema,
+  }),
+  updateArticle: defineContract({
+    channel: 'articles:update',
+    input: z.object({ id: articleId, headline: headline.optional(), body: documentSchema.optional() }).strict(),
+    output: articleSummarySchema,
+  }),
+  deleteArticle: defineContract({
+    channel: 'articles:delete',
+    input: z.object({ id: articleId }).strict(),
+    output: z.object({ id: articleId }),
+  }),
+  getSettings: defineContract({
+    channel: 'settings:get',
+    input: z.object({}).strict(),
+    output: settingsSchema,
+  }),
+  setLanguage: defineContract({
+    channel: 'settings:setLanguage',
+    input: z.object({ language: languageSchema }).strict(),
+    output: settingsSchema,
+  }),
+} satisfies ContractTable;
+
+export type Api = typeof api;
+export type ApiMethod = keyof Api;
+
+/** Every channel the preload may forward; derived, never typed by hand. */
+export const apiChannels: readonly string[] = Object.values(api).map((contract) => contract.channel);
+
+/** Events the main process pushes to the renderer (menu commands). */
+export const menuCommands = ['newArticle', 'showLibrary'] as const;
+export type MenuCommand = (typeof menuCommands)[number];
+export const menuCommandSchema = z.enum(menuCommands);
+export const menuCommandChannel = 'menu:command';

@@ -1,0 +1,35 @@
+// One table implements the whole contract over the services. Both transports (Electron IPC and loopback)
+// serve this same table, and tests call it directly.
+import type { Api } from '../contract/api';
+import type { ContractOutput, ParsedInput } from '../contract/defineContract';
+import type { Language } from '../common/i18n/languages';
+import type { Library } from '../store/library';
+
+export type HandlerTable = {
+  [K in keyof Api]: (input: ParsedInput<Api[K]>) => ContractOutput<Api[K]> | Promise<ContractOutput<Api[K]>>;
+};
+
+export interface HandlerContext {
+  library: Library;
+  /** The shell re-translates what it owns (the native menu) when the reader switches language. */
+  onLanguageChanged?: (language: Language) => void;
+}
+
+export function createHandlerTable({ library, onLanguageChanged }: HandlerContext): HandlerTable {
+  return {
+    listArticles: () => library.articles.list(),
+    createArticle: ({ headline }) => library.articles.create({ headline }),
+    getArticle: ({ id }) => library.articles.get(id),
+    updateArticle: ({ id, headline, body }) => library.articles.update(id, { headline, body }),
+    deleteArticle: ({ id }) => {
+      library.articles.delete(id);
+      return { id };
+    },
+    getSettings: () => ({ language: library.settings.language() }),
+    setLanguage: ({ language }) => {
+      library.settings.setLanguage(language);
+      onLanguageChanged?.(language);
+      return { language };
+    },
+  };
+}

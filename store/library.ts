@@ -1,0 +1,24 @@
+// The library: the open database and the stores over it. One owner of writes per process.
+import type { Database } from 'better-sqlite3';
+import { ArticleStore } from './articleStore';
+import { openDatabase, type OpenOptions } from './openDatabase';
+import { SettingsStore } from './settingsStore';
+
+export interface Library {
+  readonly dataDir: string;
+  readonly db: Database;
+  readonly articles: ArticleStore;
+  readonly settings: SettingsStore;
+  close(): void;
+}
+
+export function openLibrary(dataDir: string, options: OpenOptions = {}): Library {
+  const db = openDatabase(dataDir, options);
+  return {
+    dataDir,
+    db,
+    articles: new ArticleStore(db),
+    settings: new SettingsStore(db),
+    close: () => db.close(),
+  };
+}

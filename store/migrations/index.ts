@@ -1,0 +1,18 @@
+// The ordered list of schema migrations. A migration's version is its file number; the database records the
+// last one applied in PRAGMA user_version.
+import type { Database } from 'better-sqlite3';
+import { up as articles } from './0001-articles';
+import { up as settings } from './0002-settings';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up: (db: Database) => void;
+}
+
+export const migrations: readonly Migration[] = [
+  { version: 1, name: 'articles', up: articles },
+  { version: 2, name: 'settings', up: settings },
+];
+
+export const latestVersion = migrations.at(-1)?.version ?? 0;
