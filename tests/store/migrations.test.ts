@@ -1,0 +1,310 @@
+// Schema migrations, Signal-Desktop style: a library written by ANY earlier version opens in this one with
+// its data intact. Fixtures are built by code: migrate a raw file to version v, insert rows valid at v, then
+// let openLibrary take it to the latest version and read everything back through the stores.
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { NewsdeskError } from '../../common/errors/newsdeskError';
+import type { DocNode } from '../../contract/schemas/document';
+import type { Article } from '../../contract/schemas/article';
+import { DatabaseTooNewError, migrate, schemaVersion } from '../../store/migrate';
+import { latestVersion, migrations, type Migration } from '../../store/migrations/index';
+import { databaseFileName, openDatabase } from '../../store/openDatabase';
+import { openLibrary } from '../../store/library';
+import { readSeed, seedHeadline } from '../helpers/seed';
+import { useTempDirs } from '../helpers/tempDir';
+
+const tempDir = useTempDirs('newsdesk-migrations');
+
+type Raw = Database.Database;
+
+/** What a fixture expects to read back through the stores at the latest version. */
+interface Expected {
+  articles: Article[];
+  plainText: Map<number, string>;
+  language?: 'en' | 'vi';
+}
+
+const seed = readSeed();
+const seedBody: DocNode = {
+  type: 'doc',
+  content: [
+    { type: 'paragraph', content: [{ type: 'text', text: seed.dateline }] },
+    ...seed.paragraphs.slice(0, 3).map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })),
+    {
+      type: 'paragraph',
+      content: [
+        { type: 'text', text: seed.captions[1] ?? '' },
+        { type: 'hardBreak' },
+        { type: 'text', marks: [{ type: 'italic' }], text: seed.captions[2] ?? '' },
+      ],
+    },
+    { type: 'paragraph', content: [{ type: 'text', text: seed.credit }] },
+  ],
+};
+const seedPlainText = [seed.dateline, ...seed.paragraphs.slice(0, 3), `${seed.captions[1]}\n${seed.captions[2]}`, seed.credit].join('\n\n');
+
+/**
+ * Rows each schema version introduced, written with the SQL of that version (never through today's stores).
+ * Every version needs an entry: adding migration N without fixture rows for it fails the coverage test.
+ */
+const rowsIntroducedAt: Record<number, (db: Raw, expected: Expected) => void> = {
+  1: (db, expected) => {
+    const insert = db.prepare(
+      'INSERT INTO articles (id, uuid, headline, body_json, body_text, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    const rows = [
+      {
+        id: 7,
+        uuid: '0b7e4a52-6a43-4d6e-9d2f-3f0d8c2a9b11',
+        headline: seedHeadline,
+        body: seedBody,
+        text: seedPlainText,
+        status: 'filed' as const,
+        created: '2024-06-22T01:02:03.004Z',
+        updated: '2024-06-22T05:06:07.008Z',
+      },
+      {
+        id: 8,
+        uuid: '5d1c2f3e-8b9a-4c7d-a6e5-1f2e3d4c5b6a',
+        headline: '',
+        body: { type: 'doc', content: [{ type: 'paragraph' }] },
+        text: '',
+        status: 'draft' as const,
+        created: '2024-06-23T00:00:00.000Z',
+        updated: '2024-06-23T00:00:00.000Z',
+      },
+    ];
+    for (const row of rows) {
+      insert.run(row.id, row.uuid, row.headline, JSON.stringify(row.body), row.text, row.status, row.created, row.updated);
+      expected.articles.push({ id: row.id, uuid: row.uuid, headline: row.headline, status: row.status, created: row.created, updated: row.updated, body: row.body });
+      expected.plainText.set(row.id, row.text);
+    }
+  },
+  2: (db, expected) => {
+    db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run('language', 'vi');
+    expected.language = 'vi';
+  },
+};
+
+/** Builds `<dir>/newsdesk.sqlite` at schema version `version` with representative rows; returns what to expect. */
+function buildFixture(dir: string, version: number): Expected {
+  const db = new Database(path.join(dir, databaseFileName));
+  try {
+    expect(migrate(db, { target: version })).toBe(version);
+    expect(schemaVersion(db)).toBe(version);
+    const expected: Expected = { articles: [], plainText: new Map() };
+    for (let v = 1; v <= version; v++) rowsIntroducedAt[v]!(db, expected);
+    return expected;
+  } finally {
+    db.close();
+  }
+}
+
+function tableNames(db: Raw): string[] {
+  return db
+    .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+    .all()
+    .map((row) => row.name);
+}
+
+function rawUserVersion(file: string): number {
+  const db = new Database(file, { readonly: true });
+  try {
+    return schemaVersion(db);
+  } finally {
+    db.close();
+  }
+}
+
+describe('migration fixtures', () => {
+  it('cover every schema version', () => {
+    expect(latestVersion).toBe(migrations.length);
+    expect(Object.keys(rowsIntroducedAt).map(Number).sort((a, b) => a - b)).toEqual(migrations.map((m) => m.version));
+  });
+
+  const earlier = Array.from({ length: latestVersion }, (_, v) => v);
+  it.each(earlier)('a library at schema version %i opens at the latest version with its data intact', (version) => {
+    const dir = tempDir();
+    const expected = buildFixture(dir, version);
+    expect(rawUserVersion(path.join(dir, databaseFileName))).toBe(version);
+
+    const library = openLibrary(dir);
+    try {
+      expect(schemaVersion(library.db)).toBe(latestVersion);
+
+      const byUpdated = [...expected.articles].sort((a, b) => b.updated.localeCompare(a.updated) || b.id - a.id);
+      expect(library.articles.list()).toEqual(
+        byUpdated.map(({ id, headline, status, created, updated }) => ({ id, headline, status, created, updated })),
+      );
+      for (const article of expected.articles) {
+        const read = library.articles.get(article.id);
+        expect(read).toEqual(article);
+        expect(Buffer.from(read.headline, 'utf8').equals(Buffer.from(article.headline, 'utf8'))).toBe(true);
+        expect(library.articles.plainText(article.id)).toBe(expected.plainText.get(article.id));
+      }
+      expect(library.settings.language()).toBe(expected.language ?? 'en');
+
+      // The migrated library is fully usable, not just readable.
+      const created = library.articles.create({ headline: seedHeadline });
+      expect(library.articles.get(created.id).headline).toBe(seedHeadline);
+      expect(expected.articles.map((a) => a.id)).not.toContain(created.id);
+      library.settings.setLanguage('vi');
+      expect(library.settings.language()).toBe('vi');
+    } finally {
+      library.close();
+    }
+  });
+});
+
+describe('openDatabase', () => {
+  it('brings a new library to the latest version, with WAL and foreign keys on', () => {
+    const dir = tempDir();
+    const db = openDatabase(dir);
+    try {
+      expect(schemaVersion(db)).toBe(latestVersion);
+      expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+      expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+      expect(tableNames(db)).toEqual(expect.arrayContaining(['articles', 'settings']));
+    } finally {
+      db.close();
+    }
+    // Opening again is a no-op, not a second migration run.
+    const again = openDatabase(dir);
+    try {
+      expect(schemaVersion(again)).toBe(latestVersion);
+    } finally {
+      again.close();
+    }
+  });
+
+  it('refuses a library written by a newer version and leaves it untouched', () => {
+    const dir = tempDir();
+    const file = path.join(dir, databaseFileName);
+    const raw = new Database(file);
+    raw.pragma(`user_version = ${latestVersion + 1}`);
+    raw.close();
+
+    let thrown: unknown;
+    try {
+      openDatabase(dir).close();
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(DatabaseTooNewError);
+    expect(thrown).toBeInstanceOf(NewsdeskError);
+    const error = thrown as DatabaseTooNewError;
+    expect(error.code).toBe('databaseTooNew');
+    expect(error.params).toMatchObject({ found: latestVersion + 1, known: latestVersion });
+
+    const after = new Database(file, { readonly: true });
+    try {
+      expect(schemaVersion(after)).toBe(latestVersion + 1);
+      expect(tableNames(after)).toEqual([]);
+    } finally {
+      after.close();
+    }
+  });
+
+  it('migrate itself refuses a newer database before touching it', () => {
+    const db = new Database(path.join(tempDir(), 'x.sqlite'));
+    try {
+      db.pragma(`user_version = ${latestVersion + 5}`);
+      expect(() => migrate(db)).toThrow(DatabaseTooNewError);
+      expect(schemaVersion(db)).toBe(latestVersion + 5);
+      expect(tableNames(db)).toEqual([]);
+    } finally {
+      db.close();
+    }
+  });
+});
+
+describe('migrate', () => {
+  function rawDb(): Raw {
+    return new Database(path.join(tempDir(), 'fake.sqlite'));
+  }
+
+  it('rolls back every step when a later migration throws half-way', () => {
+    const fake: Migration[] = [
+      { version: 1, name: 'one', up: (db) => db.exec('CREATE TABLE one (x INTEGER)') },
+      {
+        version: 2,
+        name: 'two',
+        up: (db) => {
+          db.exec('CREATE TABLE two (y INTEGER)');
+          throw new Error('disk full half-way through');
+        },
+      },
+    ];
+    const db = rawDb();
+    try {
+      expect(() => migrate(db, { migrations: fake })).toThrow('disk full half-way through');
+      expect(schemaVersion(db)).toBe(0);
+      expect(tableNames(db)).toEqual([]);
+      // The same list without the broken step applies cleanly: nothing was left half-done.
+      expect(migrate(db, { migrations: fake.slice(0, 1) })).toBe(1);
+      expect(tableNames(db)).toEqual(['one']);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('keeps the data of the old version when the next migration fails', () => {
+    const db = rawDb();
+    try {
+      migrate(db, { target: 1 });
+      db.prepare(
+        "INSERT INTO articles (uuid, headline, body_json, created_at, updated_at) VALUES ('u', ?, '{}', '2024-01-01T00:00:00.000Z', '2024-01-01T00:00:00.000Z')",
+      ).run(seedHeadline);
+      const broken: Migration[] = [
+        ...migrations.slice(0, 1),
+        {
+          version: 2,
+          name: 'broken',
+          up: (inner) => {
+            inner.exec('DELETE FROM articles');
+            throw new Error('nope');
+          },
+        },
+      ];
+      expect(() => migrate(db, { migrations: broken })).toThrow('nope');
+      expect(schemaVersion(db)).toBe(1);
+      expect(db.prepare<[], { headline: string }>('SELECT headline FROM articles').all()).toEqual([{ headline: seedHeadline }]);
+    } finally {
+      db.close();
+    }
+  });
+
+  it.each([
+    ['a gap', [1, 3]],
+    ['a duplicate', [1, 1]],
+    ['not starting at 1', [2]],
+    ['out of order', [2, 1]],
+  ])('refuses a mis-numbered list (%s) without applying anything', (_label, versions) => {
+    const fake: Migration[] = versions.map((version, index) => ({
+      version,
+      name: `m${index}`,
+      up: (db) => db.exec(`CREATE TABLE m${index} (x INTEGER)`),
+    }));
+    const db = rawDb();
+    try {
+      expect(() => migrate(db, { migrations: fake })).toThrow(/expected \d/);
+      expect(schemaVersion(db)).toBe(0);
+      expect(tableNames(db)).toEqual([]);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('stops at the target version', () => {
+    const db = rawDb();
+    try {
+      expect(migrate(db, { target: 1 })).toBe(1);
+      expect(tableNames(db)).toEqual(['articles']);
+      expect(migrate(db)).toBe(latestVersion);
+      expect(tableNames(db)).toEqual(['articles', 'settings']);
+    } finally {
+      db.close();
+    }
+  });
+});
