@@ -32,6 +32,7 @@ export class ArticleStore {
     insert: Statement<[string, string, string, string, string, string]>;
     update: Statement<{ id: number; headline: string; body_json: string; body_text: string; updated_at: string }>;
     remove: Statement<[number]>;
+    latestChange: Statement<[], { latest: string | null }>;
   };
 
   constructor(private readonly db: Database) {
@@ -45,6 +46,7 @@ export class ArticleStore {
         'UPDATE articles SET headline = @headline, body_json = @body_json, body_text = @body_text, updated_at = @updated_at WHERE id = @id',
       ),
       remove: db.prepare('DELETE FROM articles WHERE id = ?'),
+      latestChange: db.prepare('SELECT max(updated_at) AS latest FROM articles'),
     };
   }
 
@@ -75,7 +77,8 @@ export class ArticleStore {
         headline: changes.headline === undefined ? current.headline : toNfc(changes.headline),
         body_json: JSON.stringify(body),
         body_text: documentToPlainText(body),
-        updated_at: laterThan(current.updated),
+        // Later than every change in the library, not just this article's: the list orders by it.
+        updated_at: laterThan(this.statements.latestChange.get()?.latest ?? current.updated),
       });
       return toSummary(this.statements.get.get(id)!);
     })();
