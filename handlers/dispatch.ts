@@ -34,6 +34,11 @@ export function createDispatch(table: HandlerTable, log: (error: unknown) => voi
   };
 }
 
+/** For a transport that could not even read the request (e.g. malformed JSON). */
+export function unreadableInput(detail: string): Envelope {
+  return failure('invalidInput', { detail });
+}
+
 function failure(code: ErrorCode, params: ErrorParams, issues?: WireError['issues']): Envelope {
   return { ok: false, error: { code, params, message: translateError(english, code, params), issues } };
 }

@@ -1,0 +1,27 @@
+// Two screens, addressed by the URL fragment so a reload (or Electron's View → Reload) returns to the same
+// article: `#/` is the library, `#/articles/12` the editor.
+import { useCallback, useSyncExternalStore } from 'react';
+
+export type Route = { screen: 'library' } | { screen: 'editor'; articleId: number };
+
+export function parseRoute(hash: string): Route {
+  const match = /^#\/articles\/(\d+)$/.exec(hash);
+  return match ? { screen: 'editor', articleId: Number(match[1]) } : { screen: 'library' };
+}
+
+export function routeHash(route: Route): string {
+  return route.screen === 'editor' ? `#/articles/${route.articleId}` : '#/';
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+export function useHashRoute(): [Route, (route: Route) => void] {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  const navigate = useCallback((route: Route) => {
+    window.location.hash = routeHash(route);
+  }, []);
+  return [parseRoute(hash), navigate];
+}

@@ -1,0 +1,102 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Autosaver } from './autosaver';
+
+type Changes = { headline: string; body: string };
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+function deferred() {
+  let resolve!: () => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<void>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+describe('Autosaver', () => {
+  it('debounces edits into one save with the merged changes', async () => {
+    const saves: Partial<Changes>[] = [];
+    const saver = new Autosaver<Changes>(async (changes) => void saves.push(changes), 500);
+    saver.update({ headline: 'Đ' });
+    saver.update({ headline: 'Đả' });
+    saver.update({ body: 'nghị' });
+    expect(saver.state).toBe('unsaved');
+    await vi.advanceTimersByTimeAsync(499);
+    expect(saves).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(saves).toEqual([{ headline: 'Đả', body: 'nghị' }]);
+    expect(saver.state).toBe('saved');
+  });
+
+  it('never runs two saves at once, and saves edits made during a save afterwards', async () => {
+    const first = deferred();
+    const calls: Partial<Changes>[] = [];
+    let running = 0;
+    let overlap = false;
+    const saver = new Autosaver<Changes>(async (changes) => {
+      calls.push(changes);
+      running += 1;
+      if (running > 1) overlap = true;
+      if (calls.length === 1) await first.promise;
+      running -= 1;
+    }, 100);
+    saver.update({ body: 'a' });
+    await vi.advanceTimersByTimeAsync(100);
+    expect(saver.state).toBe('saving');
+    saver.update({ body: 'ab' });
+    await vi.advanceTimersByTimeAsync(500);
+    expect(calls).toHaveLength(1);
+    first.resolve();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(saver.state).toBe('unsaved');
+    await vi.advanceTimersByTimeAsync(100);
+    expect(calls).toEqual([{ body: 'a' }, { body: 'ab' }]);
+    expect(overlap).toBe(false);
+    expect(saver.state).toBe('saved');
+  });
+
+  it('keeps the changes of a failed save and sends them with the next attempt', async () => {
+    let fail = true;
+    const calls: Partial<Changes>[] = [];
+    const saver = new Autosaver<Changes>(async (changes) => {
+      calls.push(changes);
+      if (fail) throw new Error('disk full');
+    }, 100);
+    saver.update({ headline: 'Hội nghị' });
+    await vi.advanceTimersByTimeAsync(100);
+    expect(saver.state).toBe('failed');
+    expect((saver.error as Error).message).toBe('disk full');
+    fail = false;
+    saver.update({ body: 'thường trực' });
+    await vi.advanceTimersByTimeAsync(100);
+    expect(calls.at(-1)).toEqual({ headline: 'Hội nghị', body: 'thường trực' });
+    expect(saver.state).toBe('saved');
+  });
+
+  it('flush saves pending edits at once and waits for them', async () => {
+    const calls: Partial<Changes>[] = [];
+    const saver = new Autosaver<Changes>(async (changes) => void calls.push(changes), 10_000);
+    saver.update({ headline: 'x' });
+    await saver.flush();
+    expect(calls).toEqual([{ headline: 'x' }]);
+    expect(saver.state).toBe('saved');
+  });
+
+  it('tells subscribers about each state change and stops when unsubscribed', async () => {
+    const saver = new Autosaver<Changes>(async () => undefined, 10);
+    const seen: string[] = [];
+    const unsubscribe = saver.subscribe(() => seen.push(saver.state));
+    saver.update({ body: 'x' });
+    await vi.advanceTimersByTimeAsync(10);
+    unsubscribe();
+    saver.update({ body: 'y' });
+    expect(seen).toEqual(['unsaved', 'saving', 'saved']);
+  });
+});

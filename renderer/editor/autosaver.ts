@@ -1,0 +1,84 @@
+// Debounced, strictly serial saving. Edits merge into one pending change set; at most one save is in flight,
+// so an older save can never land after a newer one. A failed save keeps its changes for the next attempt.
+
+export type SaveState = 'saved' | 'unsaved' | 'saving' | 'failed';
+
+export class Autosaver<T extends object> {
+  private pending: Partial<T> | undefined;
+  private inFlight: Promise<void> | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private listeners = new Set<() => void>();
+  state: SaveState = 'saved';
+  error: unknown;
+
+  constructor(
+    private readonly save: (changes: Partial<T>) => Promise<void>,
+    private readonly delayMs = 600,
+  ) {}
+
+  update(changes: Partial<T>): void {
+    this.pending = { ...this.pending, ...changes };
+    this.setState('unsaved');
+    this.restartTimer();
+  }
+
+  /** Saves whatever is pending now and resolves when nothing is left in flight. */
+  async flush(): Promise<void> {
+    clearTimeout(this.timer);
+    for (;;) {
+      if (this.inFlight) {
+        await this.inFlight;
+        continue;
+      }
+      if (!this.pending || this.state === 'failed') return;
+      await this.saveNow();
+    }
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.listeners.clear();
+  }
+
+  private restartTimer(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.saveNow(), this.delayMs);
+  }
+
+  private saveNow(): Promise<void> {
+    if (this.inFlight) return this.inFlight;
+    const changes = this.pending;
+    if (!changes) return Promise.resolve();
+    this.pending = undefined;
+    this.setState('saving');
+    this.inFlight = this.save(changes).then(
+      () => {
+        this.inFlight = undefined;
+        this.error = undefined;
+        if (this.pending) {
+          this.setState('unsaved');
+          this.restartTimer();
+        } else {
+          this.setState('saved');
+        }
+      },
+      (error: unknown) => {
+        this.inFlight = undefined;
+        this.pending = { ...changes, ...this.pending };
+        this.error = error;
+        this.setState('failed');
+      },
+    );
+    return this.inFlight;
+  }
+
+  private setState(state: SaveState): void {
+    this.state = state;
+    for (const listener of this.listeners) listener();
+  }
+}

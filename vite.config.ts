@@ -1,0 +1,24 @@
+// Builds the renderer (renderer/) into dist/renderer, served by Electron's app protocol or the loopback
+// transport. The CSP meta tag comes from the same constant both servers send as a header.
+import path from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+import { metaContentSecurityPolicy } from './common/security/contentSecurityPolicy';
+
+const injectCsp: Plugin = {
+  name: 'newsdesk-csp',
+  transformIndexHtml: (html) => html.replace('%CONTENT_SECURITY_POLICY%', metaContentSecurityPolicy),
+};
+
+export default defineConfig({
+  root: path.resolve(import.meta.dirname, 'renderer'),
+  base: '/',
+  plugins: [react(), injectCsp],
+  build: {
+    outDir: path.resolve(import.meta.dirname, 'dist/renderer'),
+    emptyOutDir: true,
+    target: 'chrome130',
+    sourcemap: true,
+    chunkSizeWarningLimit: 2048,
+  },
+});
