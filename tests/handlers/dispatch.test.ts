@@ -1,0 +1,279 @@
+// The whole contract end to end: untrusted (channel, input) → validation → handler table → real SQLite store →
+// envelope. Also the renderer's typed client over the same dispatch.
+import { afterEach, beforeEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
+import { NewsdeskError } from '../../common/errors/newsdeskError';
+import { api, apiChannels, type ApiMethod } from '../../contract/api';
+import { createApiClient } from '../../contract/client';
+import { ApiError, type Envelope, type WireError } from '../../contract/envelope';
+import { articleSchema, articleSummarySchema, type Article } from '../../contract/schemas/article';
+import type { DocNode } from '../../contract/schemas/document';
+import { createDispatch, type Dispatch } from '../../handlers/dispatch';
+import { createHandlerTable, type HandlerTable } from '../../handlers/handlerTable';
+import { openLibrary, type Library } from '../../store/library';
+import { docOf, readSeed, seedDocument, seedHeadline } from '../helpers/seed';
+import { useTempDirs } from '../helpers/tempDir';
+
+const tempDir = useTempDirs('newsdesk-dispatch');
+
+let library: Library;
+let dispatch: Dispatch;
+let languageChanges: string[];
+let logged: unknown[];
+
+beforeEach(() => {
+  library = openLibrary(tempDir());
+  languageChanges = [];
+  logged = [];
+  dispatch = createDispatch(
+    createHandlerTable({ library, onLanguageChanged: (language) => languageChanges.push(language) }),
+    (error) => logged.push(error),
+  );
+});
+
+afterEach(() => {
+  library.close();
+});
+
+const channel = <M extends ApiMethod>(method: M) => api[method].channel;
+
+function expectOk(reply: Envelope): unknown {
+  if (!reply.ok) throw new Error(`expected ok, got ${JSON.stringify(reply.error)}`);
+  return reply.value;
+}
+
+function expectError(reply: Envelope): WireError {
+  if (reply.ok) throw new Error(`expected an error, got ${JSON.stringify(reply.value)}`);
+  return reply.error;
+}
+
+/** Everything the library holds, byte for byte, to prove a refused call changed nothing. */
+function dump(): unknown {
+  return {
+    articles: library.db.prepare('SELECT *, hex(headline) AS headline_hex FROM articles ORDER BY id').all(),
+    settings: library.db.prepare('SELECT * FROM settings ORDER BY key').all(),
+  };
+}
+
+describe('every call of the contract, end to end', () => {
+  it('works with valid input', async () => {
+    const called = new Set<string>();
+    const call = async (method: ApiMethod, input: unknown) => {
+      called.add(channel(method));
+      const value = expectOk(await dispatch(channel(method), input));
+      expect(api[method].output.parse(value)).toEqual(value);
+      return value;
+    };
+
+    expect(await call('listArticles', {})).toEqual([]);
+
+    const created = (await call('createArticle', { headline: seedHeadline })) as Article;
+    expect(created).toMatchObject({ headline: seedHeadline, status: 'draft' });
+    expect(articleSchema.parse(created)).toEqual(created);
+    const untitled = (await call('createArticle', {})) as Article;
+    expect(untitled.headline).toBe('');
+
+    expect(await call('getArticle', { id: created.id })).toEqual(created);
+
+    const body = seedDocument();
+    const summary = await call('updateArticle', { id: created.id, headline: seedHeadline.normalize('NFD'), body });
+    expect(articleSummarySchema.parse(summary)).toMatchObject({ id: created.id, headline: seedHeadline });
+    const read = (await call('getArticle', { id: created.id })) as Article;
+    expect(read.body).toEqual(body);
+    expect(library.articles.plainText(created.id)).toBe(readSeed().paragraphs.join('\n\n'));
+
+    const list = (await call('listArticles', {})) as { id: number }[];
+    expect(list.map((a) => a.id)).toEqual([created.id, untitled.id]);
+
+    expect(await call('getSettings', {})).toEqual({ language: 'en' });
+    expect(await call('setLanguage', { language: 'vi' })).toEqual({ language: 'vi' });
+    expect(languageChanges).toEqual(['vi']);
+    expect(await call('getSettings', {})).toEqual({ language: 'vi' });
+    expect(library.settings.language()).toBe('vi');
+
+    expect(await call('deleteArticle', { id: untitled.id })).toEqual({ id: untitled.id });
+    expect(library.articles.list().map((a) => a.id)).toEqual([created.id]);
+
+    // This test must exercise every channel there is.
+    expect([...called].sort()).toEqual([...apiChannels].sort());
+    expect(logged).toEqual([]);
+  });
+
+  it('accepts a headline of exactly 1000 characters', async () => {
+    const { id } = library.articles.create();
+    const headline = 'Đ'.repeat(1000);
+    expectOk(await dispatch(channel('updateArticle'), { id, headline }));
+    expect(library.articles.get(id).headline).toBe(headline);
+  });
+});
+
+describe('input of the wrong shape', () => {
+  let existing: Article;
+  beforeEach(() => {
+    existing = library.articles.create({ headline: seedHeadline, body: seedDocument() });
+    library.settings.setLanguage('vi');
+  });
+
+  const cases: [string, ApiMethod, (id: number) => unknown, string?][] = [
+    ['missing id', 'getArticle', () => ({}), 'id'],
+    ['id as a string', 'updateArticle', (id) => ({ id: String(id), headline: 'x' }), 'id'],
+    ['negative id', 'deleteArticle', (id) => ({ id: -id }), 'id'],
+    ['zero id', 'deleteArticle', () => ({ id: 0 }), 'id'],
+    ['fractional id', 'getArticle', (id) => ({ id: id + 0.5 }), 'id'],
+    ['extra keys', 'updateArticle', (id) => ({ id, headline: 'x', status: 'filed' })],
+    ['extra keys on an empty input', 'listArticles', () => ({ all: true })],
+    ['body not a doc', 'updateArticle', (id) => ({ id, body: { type: 'paragraph', content: [{ type: 'text', text: 'x' }] } }), 'body'],
+    ['body as a string', 'updateArticle', (id) => ({ id, body: 'Tin và ảnh' }), 'body'],
+    ['body node without a type', 'updateArticle', (id) => ({ id, body: { type: 'doc', content: [{ text: 'x' }] } })],
+    ['headline over 1000 chars', 'updateArticle', (id) => ({ id, headline: 'a'.repeat(1001) }), 'headline'],
+    ['headline over 1000 chars on create', 'createArticle', () => ({ headline: 'ư'.repeat(1001) }), 'headline'],
+    ['headline not a string', 'createArticle', () => ({ headline: 42 }), 'headline'],
+    ['unknown language', 'setLanguage', () => ({ language: 'fr' }), 'language'],
+    ['non-object input', 'getArticle', (id) => id],
+    ['a string input', 'deleteArticle', () => 'xóa hết'],
+    ['an array input', 'listArticles', () => []],
+    ['null', 'deleteArticle', () => null],
+    ['undefined', 'setLanguage', () => undefined],
+  ];
+
+  it.each(cases)('%s → invalidInput, store unchanged', async (_label, method, input, path) => {
+    const before = dump();
+    const error = expectError(await dispatch(channel(method), input(existing.id)));
+    expect(error.code).toBe('invalidInput');
+    expect(error.message).toMatch(/^Invalid request: /);
+    expect(error.issues?.length).toBeGreaterThan(0);
+    for (const issue of error.issues ?? []) {
+      expect(issue).toEqual({ path: expect.any(String), message: expect.any(String) });
+      expect(issue.message).not.toBe('');
+    }
+    if (path) expect(error.issues?.map((issue) => issue.path)).toContain(path);
+    expect(typeof error.params.detail).toBe('string');
+    expect(dump()).toEqual(before);
+    expect(languageChanges).toEqual([]);
+    expect(logged).toEqual([]);
+  });
+});
+
+describe('errors', () => {
+  it('an unknown channel returns unknownChannel', async () => {
+    for (const name of ['articles:publish', 'toString', '__proto__', '']) {
+      const error = expectError(await dispatch(name, {}));
+      expect(error).toMatchObject({ code: 'unknownChannel', params: { channel: name } });
+      expect(error.message).toBe(`Unknown call “${name}”`);
+    }
+  });
+
+  it('a NewsdeskError from the store becomes a typed envelope with the English message', async () => {
+    const error = expectError(await dispatch(channel('getArticle'), { id: 999 }));
+    expect(error).toEqual({ code: 'articleNotFound', params: { id: 999 }, message: 'No article with id 999' });
+    // Still English on the wire when the reader chose Vietnamese: the UI renders code + params itself.
+    library.settings.setLanguage('vi');
+    expect(expectError(await dispatch(channel('deleteArticle'), { id: 998 })).message).toBe('No article with id 998');
+    expect(logged).toEqual([]);
+  });
+
+  it('a NewsdeskError from any handler keeps its code and params', async () => {
+    const table: HandlerTable = {
+      ...createHandlerTable({ library }),
+      listArticles: () => {
+        throw new NewsdeskError('dataDirUnusable', { path: '/thư mục/Tin tức', reason: 'EACCES' });
+      },
+    };
+    const error = expectError(await createDispatch(table, (e) => logged.push(e))(channel('listArticles'), {}));
+    expect(error).toEqual({
+      code: 'dataDirUnusable',
+      params: { path: '/thư mục/Tin tức', reason: 'EACCES' },
+      message: 'Cannot use the data folder /thư mục/Tin tức: EACCES',
+    });
+    expect(logged).toEqual([]);
+  });
+
+  it('an unexpected exception becomes internal and is logged', async () => {
+    const boom = new Error('disk on fire');
+    const broken: HandlerTable = {
+      ...createHandlerTable({ library }),
+      getArticle: () => {
+        throw boom;
+      },
+      listArticles: async () => Promise.reject(new TypeError('async failure')),
+    };
+    const log = vi.fn();
+    const brokenDispatch = createDispatch(broken, log);
+
+    const error = expectError(await brokenDispatch(channel('getArticle'), { id: 1 }));
+    expect(error).toMatchObject({ code: 'internal', params: { detail: 'disk on fire' }, message: 'Something went wrong: disk on fire' });
+    expect(log).toHaveBeenCalledWith(boom);
+
+    expect(expectError(await brokenDispatch(channel('listArticles'), {}))).toMatchObject({ code: 'internal', params: { detail: 'async failure' } });
+    expect(log).toHaveBeenCalledTimes(2);
+  });
+
+  it('a handler answering outside its contract becomes internal, not a malformed success', async () => {
+    const liar: HandlerTable = {
+      ...createHandlerTable({ library }),
+      getSettings: () => ({ language: 'klingon' }) as unknown as { language: 'en' },
+    };
+    const log = vi.fn();
+    const error = expectError(await createDispatch(liar, log)(channel('getSettings'), {}));
+    expect(error.code).toBe('internal');
+    expect(log).toHaveBeenCalledOnce();
+  });
+});
+
+describe('createApiClient over dispatch', () => {
+  it('returns typed values', async () => {
+    const client = createApiClient(dispatch);
+    const article = await client.createArticle({ headline: seedHeadline });
+    expectTypeOf(article.headline).toEqualTypeOf<string>();
+    expectTypeOf(article.body).toEqualTypeOf<DocNode>();
+    expect(article.headline).toBe(seedHeadline);
+
+    const body = docOf(readSeed().paragraphs.slice(0, 2));
+    const summary = await client.updateArticle({ id: article.id, body });
+    expectTypeOf(summary.updated).toEqualTypeOf<string>();
+    expect((await client.getArticle({ id: article.id })).body).toEqual(body);
+    expect(await client.listArticles({})).toEqual([summary]);
+    expect(await client.setLanguage({ language: 'vi' })).toEqual({ language: 'vi' });
+    expect(await client.deleteArticle({ id: article.id })).toEqual({ id: article.id });
+  });
+
+  it('throws ApiError with code and params on failure', async () => {
+    const client = createApiClient(dispatch);
+    const missing = await client.getArticle({ id: 4242 }).catch((error: unknown) => error);
+    expect(missing).toBeInstanceOf(ApiError);
+    expect(missing).toMatchObject({ name: 'ApiError', code: 'articleNotFound', params: { id: 4242 }, message: 'No article with id 4242' });
+
+    const invalid = await client.getArticle({ id: -1 }).catch((error: unknown) => error);
+    expect(invalid).toBeInstanceOf(ApiError);
+    const apiError = invalid as ApiError;
+    expect(apiError.code).toBe('invalidInput');
+    expect(apiError.issues?.[0]?.path).toBe('id');
+  });
+
+  it('uses exactly the contract channels', async () => {
+    const seen: string[] = [];
+    const client = createApiClient(async (name, input) => {
+      seen.push(name);
+      return dispatch(name, input);
+    });
+    expect(Object.keys(client).sort()).toEqual(Object.keys(api).sort());
+    await client.listArticles({});
+    await client.getSettings({});
+    expect(seen).toEqual([api.listArticles.channel, api.getSettings.channel]);
+  });
+});
+
+describe('apiChannels', () => {
+  it('is the set of contract channels, without duplicates', () => {
+    const fromContracts = Object.values(api).map((contract) => contract.channel);
+    expect(new Set(apiChannels).size).toBe(apiChannels.length);
+    expect(new Set(fromContracts).size).toBe(fromContracts.length);
+    expect([...apiChannels].sort()).toEqual([...fromContracts].sort());
+  });
+
+  it('names only channels that dispatch serves', async () => {
+    for (const name of apiChannels) {
+      // A symbol never passes validation, so no handler runs; an unserved channel would say unknownChannel.
+      expect(expectError(await dispatch(name, Symbol('nothing'))).code).toBe('invalidInput');
+    }
+  });
+});
