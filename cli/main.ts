@@ -10,7 +10,8 @@ const program = new Command('newsdesk')
   .option('--data-dir <dir>', 'the library folder (default: $NEWSDESK_DATA_DIR, else the app’s own folder)')
   .showSuggestionAfterError()
   .exitOverride()
-  .configureOutput({ outputError: (text, write) => write(`newsdesk: ${text.replace(/^error: /, '').trim()}\n`) });
+  // One line per error: commander puts its "(Did you mean …?)" suggestion on a line of its own.
+  .configureOutput({ outputError: (text, write) => write(`newsdesk: ${text.replace(/^error: /, '').trim().replace(/\s*\n\s*/g, ' ')}\n`) });
 
 function withLibrary<T>(run: (library: Library) => T): T {
   const { dataDir } = program.opts<{ dataDir?: string }>();
