@@ -55,7 +55,7 @@ export class ArticleStore {
   }
 
   create(fields: ArticleChanges = {}): Article {
-    const now = timestamp();
+    const now = this.nextChangeTime();
     const headline = toNfc(fields.headline ?? '');
     const body = deepNfc(fields.body ?? emptyDocument);
     const result = this.statements.insert.run(randomUUID(), headline, JSON.stringify(body), documentToPlainText(body), now, now);
@@ -78,10 +78,16 @@ export class ArticleStore {
         body_json: JSON.stringify(body),
         body_text: documentToPlainText(body),
         // Later than every change in the library, not just this article's: the list orders by it.
-        updated_at: laterThan(this.statements.latestChange.get()?.latest ?? current.updated),
+        updated_at: this.nextChangeTime(),
       });
       return toSummary(this.statements.get.get(id)!);
     })();
+  }
+
+  /** Later than every change in the library, not just this article's: the list orders by it. */
+  private nextChangeTime(): string {
+    const latest = this.statements.latestChange.get()?.latest;
+    return latest ? laterThan(latest) : new Date().toISOString();
   }
 
   delete(id: number): void {
@@ -99,10 +105,6 @@ export class ArticleStore {
 
 function toSummary(row: SummaryRow): ArticleSummary {
   return { id: row.id, headline: row.headline, status: row.status, created: row.created_at, updated: row.updated_at };
-}
-
-function timestamp(): string {
-  return new Date().toISOString();
 }
 
 /** Two saves in the same millisecond must still order: "last change" never goes backwards or ties. */

@@ -13,6 +13,12 @@ export function schemaVersion(db: Database): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
+export function assertKnownVersion(db: Database, list: readonly Migration[] = allMigrations): void {
+  const known = list.at(-1)?.version ?? 0;
+  const current = schemaVersion(db);
+  if (current > known) throw new DatabaseTooNewError(db.name, current, known);
+}
+
 /**
  * Applies every pending migration, up to `target`, in one transaction: a library is either fully at the new
  * version or untouched at the old one.
@@ -22,8 +28,8 @@ export function migrate(db: Database, options: { target?: number; migrations?: r
   assertOrdered(list);
   const known = list.at(-1)?.version ?? 0;
   const target = options.target ?? known;
+  assertKnownVersion(db, list);
   const current = schemaVersion(db);
-  if (current > known) throw new DatabaseTooNewError(db.name, current, known);
   const pending = list.filter((m) => m.version > current && m.version <= target);
   if (pending.length === 0) return current;
   db.transaction(() => {

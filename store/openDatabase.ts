@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { NewsdeskError } from '../common/errors/newsdeskError';
-import { migrate } from './migrate';
+import { assertKnownVersion, migrate } from './migrate';
 
 export const databaseFileName = 'newsdesk.sqlite';
 
@@ -21,6 +21,8 @@ export function openDatabase(dataDir: string, options: OpenOptions = {}): Databa
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
   try {
+    // Refuse a newer library before touching it at all, even its journal mode.
+    assertKnownVersion(db);
     if (!options.readonly) db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');

@@ -221,7 +221,9 @@ describe('ordering by last change', () => {
     vi.setSystemTime(new Date('2024-06-22T08:00:00.000Z'));
     const a = library.articles.create({ headline: 'A' });
     const b = library.articles.create({ headline: 'B' });
-    expect(a.updated).toBe(b.updated);
+    // Creation is a change too: the newer article is strictly later even in the same millisecond.
+    expect(Date.parse(b.updated)).toBeGreaterThan(Date.parse(a.updated));
+    expect(library.articles.list().map((s) => s.id)).toEqual([b.id, a.id]);
 
     const stamps = [a.updated];
     for (let i = 0; i < 5; i++) stamps.push(library.articles.update(a.id, { headline: `A${i}` }).updated);
