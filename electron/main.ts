@@ -1,0 +1,104 @@
+// The Electron shell: opens the library, serves the renderer, wires IPC to the shared handler table and
+// installs the menu and the security guards. Business logic lives in handlers/ and store/, not here.
+import fs from 'node:fs';
+import path from 'node:path';
+import { app, BrowserWindow, dialog, session } from 'electron';
+import type { MenuCommand } from '../contract/api';
+import { menuCommandChannel } from '../contract/api';
+import { createTranslator } from '../common/i18n/catalog';
+import { createDispatch } from '../handlers/dispatch';
+import { createHandlerTable } from '../handlers/handlerTable';
+import { defaultDataDir, productName } from '../store/defaultDataDir';
+import { openLibrary, type Library } from '../store/library';
+import { handleApiCalls } from './ipc';
+import { installMenu } from './menu';
+import { existingNativeBindingPath } from './nativeBinding';
+import { registerAppScheme, serveRenderer } from './rendererProtocol';
+import { guardAllWebContents, guardSession } from './security';
+import { languageFromLocales, startupFailureMessage } from './startupFailure';
+import { createMainWindow } from './window';
+
+// main.cjs and preload.cjs sit side by side in dist/electron.
+const preloadPath = path.join(__dirname, 'preload.cjs');
+const rendererDir = path.join(app.getAppPath(), 'dist', 'renderer');
+
+registerAppScheme();
+app.enableSandbox();
+guardAllWebContents();
+
+// One process owns the library's writes; a second launch just brings the first window forward.
+if (app.requestSingleInstanceLock()) {
+  app.on('second-instance', () => focusOrOpenWindow());
+  app.whenReady().then(start, failStartup);
+} else {
+  app.quit();
+}
+
+function start(): void {
+  let library: Library;
+  try {
+    guardSession(session.defaultSession);
+    assertRendererBuilt();
+    library = openLibrary(defaultDataDir(), {
+      nativeBinding: existingNativeBindingPath({
+        isPackaged: app.isPackaged,
+        appPath: app.getAppPath(),
+        resourcesPath: process.resourcesPath,
+        electronVersion: process.versions.electron,
+        platform: process.platform,
+        arch: process.arch,
+      }),
+    });
+  } catch (error) {
+    failStartup(error);
+    return;
+  }
+  app.on('will-quit', () => library.close());
+
+  serveRenderer(session.defaultSession, rendererDir);
+  const table = createHandlerTable({ library, onLanguageChanged: (language) => installMenu(language, sendMenuCommand) });
+  handleApiCalls(createDispatch(table));
+  installMenu(library.settings.language(), sendMenuCommand);
+  app.setAboutPanelOptions({ applicationName: productName, applicationVersion: app.getVersion() });
+
+  createMainWindow(preloadPath);
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createMainWindow(preloadPath);
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}
+
+function assertRendererBuilt(): void {
+  const index = path.join(rendererDir, 'index.html');
+  if (!fs.existsSync(index)) throw new Error(`the renderer is not built (${index} is missing); run npm run build`);
+}
+
+function sendMenuCommand(command: MenuCommand): void {
+  const target = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+  // With no window (macOS, all closed) a fresh one opens on the library, which is where any command starts.
+  if (!target) {
+    createMainWindow(preloadPath);
+    return;
+  }
+  target.webContents.send(menuCommandChannel, command);
+}
+
+function focusOrOpenWindow(): void {
+  const window = BrowserWindow.getAllWindows()[0];
+  if (!window) {
+    if (app.isReady()) createMainWindow(preloadPath);
+    return;
+  }
+  if (window.isMinimized()) window.restore();
+  window.focus();
+}
+
+function failStartup(error: unknown): void {
+  const t = createTranslator(languageFromLocales([process.env.NEWSDESK_LANG ?? '', ...app.getPreferredSystemLanguages()]));
+  const message = startupFailureMessage(t, error);
+  console.error(message);
+  dialog.showErrorBox(productName, message);
+  app.exit(1);
+}
