@@ -1,0 +1,40 @@
+// Bundles the Electron main process and the preload into dist/electron as CommonJS. The preload must be one
+// file (a sandboxed preload cannot require local modules); main is bundled too so the packaged app carries
+// no TypeScript and no source tree. Native modules stay external: their .node file is loaded at runtime.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = path.join(repoRoot, 'dist', 'electron');
+
+/** Provided by Electron itself, or native (compiled per ABI): never bundled. Add new native modules here. */
+export const externalModules = ['electron', 'better-sqlite3'];
+
+const shared = {
+  absWorkingDir: repoRoot,
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node22',
+  sourcemap: 'linked',
+  external: externalModules,
+  logLevel: 'warning',
+};
+
+export async function buildElectron() {
+  await Promise.all([
+    build({ ...shared, entryPoints: ['electron/main.ts'], outfile: path.join(outDir, 'main.cjs') }),
+    // Minified: the preload is parsed again for every page load.
+    build({ ...shared, entryPoints: ['electron/preload.ts'], outfile: path.join(outDir, 'preload.cjs'), minify: true }),
+  ]);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  try {
+    await buildElectron();
+  } catch {
+    // esbuild has already printed its diagnostics.
+    process.exitCode = 1;
+  }
+}
