@@ -1,0 +1,2 @@
+export function cannotStartLine(reason: string): string;
+export function failureGist(output: string, maxLength?: number): string;
