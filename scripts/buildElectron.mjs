@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const outDir = path.join(repoRoot, 'dist', 'electron');
+export const defaultOutDir = path.join(repoRoot, 'dist', 'electron');
 
 /** Provided by Electron itself, or native (compiled per ABI): never bundled. Add new native modules here. */
 export const externalModules = ['electron', 'better-sqlite3'];
@@ -22,7 +22,8 @@ const shared = {
   logLevel: 'warning',
 };
 
-export async function buildElectron() {
+/** main.cjs finds preload.cjs beside it, so both always go to the same folder. */
+export async function buildElectron({ outDir = defaultOutDir } = {}) {
   await Promise.all([
     build({ ...shared, entryPoints: ['electron/main.ts'], outfile: path.join(outDir, 'main.cjs') }),
     // Minified: the preload is parsed again for every page load.

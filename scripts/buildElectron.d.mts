@@ -1,0 +1,3 @@
+export const externalModules: string[];
+export const defaultOutDir: string;
+export function buildElectron(options?: { outDir?: string }): Promise<void>;
