@@ -1,0 +1,224 @@
+// Runs the real bundle (dist-style main.cjs built by scripts/buildElectron.mjs) against a fake 'electron'
+// module and the Node build of better-sqlite3: IPC, protocol, guards and menu wired together for real.
+import fs from 'node:fs';
+import Module, { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { apiChannels, menuCommandChannel } from '../../contract/api';
+import { contentSecurityPolicy } from '../../electron/contentSecurityPolicy';
+import { buildElectron } from '../../scripts/buildElectron.mjs';
+import { devNativeBindingPath } from '../../scripts/lib/nativeBindingLocation.mjs';
+import { createFakeElectron, createWebContents } from './fakeElectron';
+
+const repoRoot = path.resolve(import.meta.dirname, '..', '..');
+const requireHere = createRequire(import.meta.url);
+// Inside the repository, so that the bundle's require('better-sqlite3') finds node_modules.
+const cacheDir = path.join(repoRoot, 'node_modules', '.cache');
+fs.mkdirSync(cacheDir, { recursive: true });
+const bundleDir = fs.mkdtempSync(path.join(cacheDir, 'newsdesk-electron-test-'));
+const mainBundle = path.join(bundleDir, 'main.cjs');
+const electronVersion = '45.4.1';
+const trusted = { senderFrame: { url: 'newsdesk://app/index.html' } };
+
+type LoadFunction = (request: string, parent: unknown, isMain: boolean) => unknown;
+const moduleInternals = Module as unknown as { _load: LoadFunction };
+const originalLoad = moduleInternals._load;
+const temporaryFolders: string[] = [];
+
+function temporaryFolder(prefix: string): string {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  temporaryFolders.push(folder);
+  return folder;
+}
+
+/** An app folder as `electron .` would see it: a built renderer and the Electron-ABI native module. */
+function appFolder({ withNative = true } = {}): string {
+  const appPath = temporaryFolder('newsdesk-app-');
+  fs.mkdirSync(path.join(appPath, 'dist', 'renderer', 'assets'), { recursive: true });
+  fs.writeFileSync(path.join(appPath, 'dist', 'renderer', 'index.html'), '<!doctype html><script type="module" src="/assets/app.js"></script>');
+  fs.writeFileSync(path.join(appPath, 'dist', 'renderer', 'assets', 'app.js'), 'console.log(1)');
+  fs.writeFileSync(path.join(appPath, 'package.json'), '{"secret": true}');
+  if (withNative) {
+    // Under Node the Node build stands in for the Electron one: same file, different ABI.
+    const target = devNativeBindingPath(appPath, { electronVersion, platform: process.platform, arch: process.arch });
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.copyFileSync(requireHere.resolve('better-sqlite3/build/Release/better_sqlite3.node'), target);
+  }
+  return appPath;
+}
+
+async function startMain(options: { appPath: string; dataDir: string; preferredLanguages?: string[] }) {
+  const fake = createFakeElectron(options);
+  process.env.NEWSDESK_DATA_DIR = options.dataDir;
+  moduleInternals._load = function (request, parent, isMain) {
+    return request === 'electron' ? fake.electron : originalLoad.call(this, request, parent, isMain);
+  };
+  delete requireHere.cache[mainBundle];
+  requireHere(mainBundle);
+  await new Promise((resolve) => setImmediate(resolve));
+  return fake;
+}
+
+beforeAll(async () => {
+  await buildElectron({ outDir: bundleDir });
+  Object.defineProperty(process.versions, 'electron', { value: electronVersion, configurable: true });
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  moduleInternals._load = originalLoad;
+  delete process.env.NEWSDESK_DATA_DIR;
+});
+
+afterAll(() => {
+  Reflect.deleteProperty(process.versions, 'electron');
+  fs.rmSync(bundleDir, { recursive: true, force: true });
+  for (const folder of temporaryFolders) fs.rmSync(folder, { recursive: true, force: true });
+});
+
+describe('the bundled main process', () => {
+  it('opens the library, serves the API and the renderer, and locks everything down', async () => {
+    const { state, appEvents } = await startMain({ appPath: appFolder(), dataDir: temporaryFolder('newsdesk-data-') });
+    try {
+      expect(state.errorBoxes).toEqual([]);
+      expect(state.sandboxEnabled).toBe(true);
+      expect(state.privilegedSchemes).toEqual([{ scheme: 'newsdesk', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+      // IPC: one handler per contract channel, callable only from our origin.
+      expect([...state.ipcHandlers.keys()].sort()).toEqual([...apiChannels].sort());
+      const call = (channel: string, input: unknown, event: unknown = trusted) => state.ipcHandlers.get(channel)!(event, input);
+      expect(await call('articles:list', {})).toEqual({ ok: true, value: [] });
+      expect(await call('articles:create', { headline: 'Lũ ở miền Trung' })).toMatchObject({ ok: true, value: { headline: 'Lũ ở miền Trung' } });
+      expect(await call('articles:get', { id: 'x' })).toMatchObject({ ok: false, error: { code: 'invalidInput' } });
+      expect(() => call('articles:list', {}, { senderFrame: { url: 'https://evil.example/' } })).toThrow(/refused articles:list/);
+      expect(() => call('articles:list', {}, { senderFrame: null })).toThrow(/destroyed frame/);
+
+      // Window.
+      expect(state.windows).toHaveLength(1);
+      const [window] = state.windows;
+      expect(window!.url).toBe('newsdesk://app/index.html');
+      expect(window!.options).toMatchObject({ width: 1280, height: 860, title: 'Newsdesk', show: false });
+      expect(window!.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
+      expect(window!.options.webPreferences.preload).toBe(path.join(bundleDir, 'preload.cjs'));
+      window!.emit('ready-to-show');
+      expect(window!.shown).toBe(true);
+
+      // Menu: English first, rebuilt in Vietnamese when the reader switches, commands go to the window.
+      expect(state.menus.at(-1)!.map((item) => item.label)).toEqual(['File', 'Edit', 'View', 'Window', 'Help']);
+      expect(await call('settings:setLanguage', { language: 'vi' })).toEqual({ ok: true, value: { language: 'vi' } });
+      expect(state.menus.at(-1)![0]!.label).toBe('Tệp');
+      const newArticle = (state.menus.at(-1)![0]!.submenu as { click: () => void }[])[0]!;
+      newArticle.click();
+      expect(window!.webContents.sent).toEqual([[menuCommandChannel, 'newArticle']]);
+
+      // Renderer protocol.
+      const serve = state.protocolHandlers.get('newsdesk')!;
+      const index = await serve(new Request('newsdesk://app/'));
+      expect(index.status).toBe(200);
+      expect(index.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      expect(index.headers.get('content-security-policy')).toBe(contentSecurityPolicy);
+      expect(await index.text()).toContain('/assets/app.js');
+      const script = await serve(new Request('newsdesk://app/assets/app.js'));
+      expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+      expect((await serve(new Request('newsdesk://app/..%2fpackage.json'))).status).toBe(403);
+      expect((await serve(new Request('newsdesk://app/missing.js'))).status).toBe(404);
+      expect((await serve(new Request('newsdesk://app/index.html', { method: 'POST', body: 'x' }))).status).toBe(405);
+
+      // Session: no remote request, no permission.
+      const cancelled = (url: string) => {
+        let decision: boolean | undefined;
+        state.beforeRequest!({ url }, ({ cancel }) => (decision = cancel));
+        return decision;
+      };
+      expect(cancelled('https://example.com/x.js')).toBe(true);
+      expect(cancelled('file:///etc/passwd')).toBe(true);
+      expect(cancelled('newsdesk://app/assets/app.js')).toBe(false);
+      let granted: boolean | undefined;
+      state.permissionRequestHandler!({}, 'media', (answer: boolean) => (granted = answer));
+      expect(granted).toBe(false);
+      expect(state.permissionCheckHandler!({}, 'clipboard-read')).toBe(false);
+
+      // Every web contents: no navigation away, no webview, no window; links go to the system browser.
+      const contents = createWebContents();
+      appEvents.emit('web-contents-created', {}, contents);
+      const prevented = (event: string, url?: string) => {
+        let wasPrevented = false;
+        contents.emit(event, { url, preventDefault: () => (wasPrevented = true) });
+        return wasPrevented;
+      };
+      expect(prevented('will-navigate', 'https://example.com/')).toBe(true);
+      expect(prevented('will-navigate', 'newsdesk://app/index.html')).toBe(false);
+      expect(prevented('will-redirect', 'http://example.com/')).toBe(true);
+      expect(prevented('will-frame-navigate', 'file:///etc/passwd')).toBe(true);
+      expect(prevented('will-attach-webview')).toBe(true);
+      expect(contents.windowOpenHandler!({ url: 'https://vnexpress.net/' })).toEqual({ action: 'deny' });
+      expect(contents.windowOpenHandler!({ url: 'file:///bin/sh' })).toEqual({ action: 'deny' });
+      await Promise.resolve();
+      expect(state.openedExternally).toEqual(['https://vnexpress.net/']);
+    } finally {
+      appEvents.emit('will-quit');
+    }
+  });
+
+  it('shows one translated sentence and quits when the data folder is unusable', async () => {
+    const notAFolder = path.join(temporaryFolder('newsdesk-data-'), 'file');
+    fs.writeFileSync(notAFolder, '');
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { state } = await startMain({ appPath: appFolder(), dataDir: notAFolder });
+    expect(consoleError.mock.calls).toEqual([[state.errorBoxes[0]?.content]]);
+    expect(state.exitCode).toBe(1);
+    expect(state.windows).toEqual([]);
+    expect(state.errorBoxes).toHaveLength(1);
+    expect(state.errorBoxes[0]!.title).toBe('Newsdesk');
+    expect(state.errorBoxes[0]!.content).toMatch(/^Newsdesk could not start: Cannot use the data folder .*file/);
+    expect(state.errorBoxes[0]!.content).not.toMatch(/\n\s+at /);
+  });
+
+  it("speaks the system's language when it cannot even find its native module", async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { state } = await startMain({
+      appPath: appFolder({ withNative: false }),
+      dataDir: temporaryFolder('newsdesk-data-'),
+      preferredLanguages: ['vi-VN'],
+    });
+    expect(state.exitCode).toBe(1);
+    expect(state.errorBoxes).toHaveLength(1);
+    expect(state.errorBoxes[0]!.content).toContain('scripts/electronNative.mjs');
+    expect(state.errorBoxes[0]!.content).not.toContain('could not start');
+  });
+});
+
+describe('the bundled preload', () => {
+  it('needs nothing but electron (a sandboxed preload can require nothing else) and exposes the bridge', async () => {
+    const exposed: [string, Record<string, unknown>][] = [];
+    const invoked: unknown[][] = [];
+    const fakeElectron = {
+      contextBridge: { exposeInMainWorld: (name: string, value: Record<string, unknown>) => exposed.push([name, value]) },
+      ipcRenderer: {
+        invoke: async (...args: unknown[]) => {
+          invoked.push(args);
+          return { ok: true, value: [] };
+        },
+        on: () => {},
+        removeListener: () => {},
+      },
+    };
+    const preloadBundle = path.join(bundleDir, 'preload.cjs');
+    moduleInternals._load = function (request, parent, isMain) {
+      const fromPreload = (parent as { filename?: string } | null)?.filename === preloadBundle;
+      if (!fromPreload) return originalLoad.call(this, request, parent, isMain);
+      if (request === 'electron') return fakeElectron;
+      throw new Error(`a sandboxed preload cannot require ${request}`);
+    };
+    delete requireHere.cache[preloadBundle];
+    requireHere(preloadBundle);
+
+    expect(exposed.map(([name]) => name)).toEqual(['newsdesk']);
+    const bridge = exposed[0]![1] as { invoke: (channel: string, input: unknown) => Promise<unknown> };
+    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'onMenuCommand']);
+    await expect(bridge.invoke('articles:list', {})).resolves.toEqual({ ok: true, value: [] });
+    await expect(bridge.invoke('menu:command', {})).rejects.toThrow(/not an API channel/);
+    expect(invoked).toEqual([['articles:list', {}]]);
+  });
+});

@@ -1,0 +1,70 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+import type { MenuCommand } from '../../contract/api';
+import { createTranslator } from '../../common/i18n/catalog';
+import type { Language } from '../../common/i18n/languages';
+import { buildMenuTemplate } from '../../electron/menuTemplate';
+
+type Item = MenuItemConstructorOptions;
+
+function build(options: { language?: Language; platform?: NodeJS.Platform; isPackaged?: boolean; sendCommand?: (command: MenuCommand) => void }) {
+  return buildMenuTemplate({
+    t: createTranslator(options.language ?? 'en'),
+    platform: options.platform ?? 'linux',
+    isPackaged: options.isPackaged ?? false,
+    appName: 'Newsdesk',
+    sendCommand: options.sendCommand ?? (() => {}),
+  });
+}
+
+const submenu = (item: Item | undefined): Item[] => (item?.submenu ?? []) as Item[];
+const roles = (item: Item | undefined) => submenu(item).filter((entry) => entry.type !== 'separator').map((entry) => entry.role ?? entry.label);
+
+function click(item: Item | undefined) {
+  (item?.click as unknown as () => void)();
+}
+
+describe('buildMenuTemplate', () => {
+  it('has File, Edit, View, Window and Help, in English by default', () => {
+    const menu = build({});
+    expect(menu.map((item) => item.label)).toEqual(['File', 'Edit', 'View', 'Window', 'Help']);
+    expect(roles(menu[0])).toEqual(['New Article', 'Library', 'close', 'quit']);
+    expect(roles(menu[1])).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'pasteAndMatchStyle', 'selectAll']);
+    expect(roles(menu[2])).toEqual(['reload', 'toggleDevTools', 'resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']);
+    expect(roles(menu[3])).toEqual(['minimize', 'zoom', 'close']);
+    expect(roles(menu[4])).toEqual(['about']);
+  });
+
+  it('labels every item, roles included, from the catalog', () => {
+    const vietnamese = build({ language: 'vi' });
+    expect(vietnamese.map((item) => item.label)).toEqual(['Tệp', 'Sửa', 'Xem', 'Cửa sổ', 'Trợ giúp']);
+    expect(submenu(vietnamese[1]).find((item) => item.role === 'paste')?.label).toBe('Dán');
+    for (const top of vietnamese) {
+      for (const item of submenu(top)) if (item.type !== 'separator') expect(item.label, `${item.role}`).toBeTruthy();
+    }
+  });
+
+  it('sends menu commands, with CmdOrCtrl+N for a new article', () => {
+    const sendCommand = vi.fn();
+    const [file] = build({ sendCommand });
+    const [newArticle, library] = submenu(file);
+    expect(newArticle?.accelerator).toBe('CmdOrCtrl+N');
+    click(newArticle);
+    click(library);
+    expect(sendCommand.mock.calls).toEqual([['newArticle'], ['showLibrary']]);
+  });
+
+  it('leaves developer tools out of the packaged app', () => {
+    expect(roles(build({ isPackaged: true })[2])).not.toContain('toggleDevTools');
+  });
+
+  it('adds the macOS application menu and keeps Quit there', () => {
+    const menu = build({ platform: 'darwin' });
+    expect(menu[0]?.label).toBe('Newsdesk');
+    expect(roles(menu[0])).toEqual(['about', 'hide', 'hideOthers', 'unhide', 'quit']);
+    expect(roles(menu[1])).not.toContain('quit');
+    const windowMenu = menu.find((item) => item.label === 'Window');
+    expect(windowMenu?.role).toBe('window');
+    expect(roles(windowMenu)).toEqual(['minimize', 'zoom', 'front', 'close']);
+  });
+});
