@@ -1,65 +1,71 @@
 // Layering, enforced: renderer → contract ← handlers → services; the Electron shell wires them together.
-// `common/` and `contract/` are the shared layer (types, zod, i18n catalogs, pure text functions).
+// `common/` and `contract/` are the shared layer: types, zod schemas, i18n catalogs, pure text functions.
 import tseslint from 'typescript-eslint';
-import { builtinModules } from 'node:module';
+import { layeringRule } from './eslint-rules/layering.js';
 
-const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
-const serviceFolders = ['store', 'photos', 'export', 'import', 'search', 'library'];
+const shared = ['common', 'contract'];
+const services = ['store', 'photos', 'export', 'import', 'search'];
+const uiPackages = ['electron', 'react', 'react-dom', 'react-i18next', '@tiptap/react'];
 
-/** Forbids importing from these top-level folders, whatever the number of ../ in front. */
-const folders = (names, message) => ({
-  regex: `^(\\.\\./)+(\\./)?(${names.join('|')})(/|$)`,
-  message,
-});
-
-const restrict = (files, { paths = [], patterns = [] }) => ({
-  files,
-  rules: { 'no-restricted-imports': ['error', { paths, patterns }] },
-});
-
-const electronAndReact = ['electron', 'react', 'react-dom', 'react-i18next', '@tiptap/react'].map((name) => ({
-  name,
-  message: 'Services stay plain Node: no Electron, no React.',
-}));
+const layers = [
+  {
+    name: 'the shared layer',
+    folders: shared,
+    mayImportFolders: shared,
+    forbidNode: true,
+    forbidPackages: [...uiPackages, 'better-sqlite3', 'sharp'],
+    why: 'it runs everywhere, so it depends on nothing above it and on no runtime',
+  },
+  {
+    name: 'the renderer',
+    folders: ['renderer'],
+    mayImportFolders: ['renderer', ...shared],
+    forbidNode: true,
+    forbidPackages: ['electron', 'better-sqlite3', 'sharp', 'exiftool-vendored', 'exifr'],
+    why: 'it reaches the main process only through the API contract',
+  },
+  {
+    name: 'a service',
+    folders: services,
+    mayImportFolders: [...services, ...shared],
+    forbidNode: false,
+    forbidPackages: uiPackages,
+    why: 'services are plain Node: no Electron, no React, nothing above them',
+  },
+  {
+    name: 'the handler table',
+    folders: ['handlers'],
+    mayImportFolders: ['handlers', ...services, ...shared],
+    forbidNode: false,
+    forbidPackages: uiPackages,
+    why: 'handlers sit below the transports and the shell',
+  },
+  {
+    name: 'a transport or the CLI',
+    folders: ['transport', 'cli'],
+    mayImportFolders: ['transport', 'cli', 'handlers', ...services, ...shared],
+    forbidNode: false,
+    forbidPackages: uiPackages,
+    why: 'transports and the CLI never import the renderer or the Electron shell',
+  },
+  {
+    name: 'the Electron shell',
+    folders: ['electron'],
+    mayImportFolders: ['electron', 'handlers', ...services, ...shared],
+    forbidNode: false,
+    forbidPackages: ['react', 'react-dom'],
+    why: 'the shell loads the renderer bundle and never imports renderer code or the loopback transport',
+  },
+];
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'release/', 'native/', '.cache/', 'test-results/'] },
   ...tseslint.configs.recommended,
   {
+    plugins: { newsdesk: { rules: { layering: layeringRule } } },
     rules: {
+      'newsdesk/layering': ['error', { layers }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
-  restrict(['common/**', 'contract/**'], {
-    paths: [...nodeBuiltins, 'electron', 'better-sqlite3', 'react'].map((name) => ({
-      name,
-      message: 'The shared layer runs everywhere: no Node, Electron, React or database.',
-    })),
-    patterns: [folders(['store', 'handlers', 'cli', 'transport', 'electron', 'renderer', ...serviceFolders], 'The shared layer depends on nothing above it.')],
-  }),
-  restrict(['renderer/**'], {
-    paths: [...nodeBuiltins, 'electron', 'better-sqlite3', 'sharp'].map((name) => ({
-      name,
-      message: 'The renderer reaches the main process only through the API contract.',
-    })),
-    patterns: [
-      folders(['handlers', 'cli', 'transport', 'electron', ...serviceFolders], 'The renderer reaches services only through the API contract.'),
-    ],
-  }),
-  restrict(serviceFolders.map((folder) => `${folder}/**`), {
-    paths: electronAndReact,
-    patterns: [folders(['renderer', 'electron', 'handlers', 'transport', 'cli'], 'Services do not depend on the layers above them.')],
-  }),
-  restrict(['handlers/**'], {
-    paths: electronAndReact,
-    patterns: [folders(['renderer', 'electron', 'transport', 'cli'], 'Handlers sit below the transports and the shell.')],
-  }),
-  restrict(['transport/**', 'cli/**'], {
-    paths: electronAndReact,
-    patterns: [folders(['renderer', 'electron'], 'Transports and the CLI never import the renderer or the Electron shell.')],
-  }),
-  restrict(['electron/**'], {
-    paths: ['react', 'react-dom'].map((name) => ({ name, message: 'The shell does not render UI.' })),
-    patterns: [folders(['renderer'], 'The shell loads the renderer bundle; it never imports renderer code.')],
-  }),
 );

@@ -1,8 +1,7 @@
 // The whole API between the renderer and the main process, one entry a call.
 import { z } from 'zod';
 import { defineContract, type ContractTable } from './defineContract';
-import { articleId, articleSchema, articleSummarySchema, headline } from './schemas/article';
-import { documentSchema } from './schemas/document';
+import { articleChangesSchema, articleId, articleSchema, articleStatus, articleSummarySchema, headline } from './schemas/article';
 import { languageSchema, settingsSchema } from './schemas/settings';
 
 export const api = {
@@ -23,8 +22,13 @@ export const api = {
   }),
   updateArticle: defineContract({
     channel: 'articles:update',
-    input: z.object({ id: articleId, headline: headline.optional(), body: documentSchema.optional() }).strict(),
+    input: articleChangesSchema.extend({ id: articleId }).strict(),
     output: articleSummarySchema,
+  }),
+  setArticleStatus: defineContract({
+    channel: 'articles:setStatus',
+    input: z.object({ id: articleId, status: articleStatus }).strict(),
+    output: articleSchema,
   }),
   deleteArticle: defineContract({
     channel: 'articles:delete',

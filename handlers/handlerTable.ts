@@ -20,7 +20,8 @@ export function createHandlerTable({ library, onLanguageChanged }: HandlerContex
     listArticles: () => library.articles.list(),
     createArticle: ({ headline }) => library.articles.create({ headline }),
     getArticle: ({ id }) => library.articles.get(id),
-    updateArticle: ({ id, headline, body }) => library.articles.update(id, { headline, body }),
+    updateArticle: ({ id, ...changes }) => library.articles.update(id, changes),
+    setArticleStatus: ({ id, status }) => library.articles.setStatus(id, status),
     deleteArticle: ({ id }) => {
       library.articles.delete(id);
       return { id };

@@ -1,52 +1,73 @@
-// Reads and writes articles. Every string is NFC before it reaches SQLite, and the plain-text body that
-// search and counts use is derived here, in the same statement as the document it comes from.
+// Reads and writes articles. Every string is NFC before it reaches SQLite, and the derived columns (plain
+// body text, word count) are computed here, in the same transaction as the document they come from.
 import { randomUUID } from 'node:crypto';
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
 import { NewsdeskError } from '../common/errors/newsdeskError';
 import { deepNfc, toNfc } from '../common/text/nfc';
 import { documentToPlainText } from '../common/text/documentText';
+import { countWords } from '../common/text/countText';
+import type { Language } from '../common/i18n/languages';
+import type { CreditRole } from '../common/article/creditLine';
 import { emptyDocument, type DocNode } from '../contract/schemas/document';
-import type { Article, ArticleStatus, ArticleSummary } from '../contract/schemas/article';
+import type { Article, ArticleChanges, ArticleStatus, ArticleSummary } from '../contract/schemas/article';
 
-interface ArticleRow {
+interface SummaryRow {
   id: number;
-  uuid: string;
   headline: string;
-  body_json: string;
+  sapo: string;
   status: ArticleStatus;
+  section: string;
+  dateline_date: string | null;
+  word_count: number;
   created_at: string;
   updated_at: string;
 }
 
-type SummaryRow = Omit<ArticleRow, 'uuid' | 'body_json'>;
+interface ArticleRow extends SummaryRow {
+  uuid: string;
+  language: Language;
+  body_json: string;
+  dateline_place: string;
+  credit_role: CreditRole | null;
+  credit_names: string;
+  target_words: number | null;
+}
 
-export interface ArticleChanges {
-  headline?: string;
-  body?: DocNode;
+const summaryColumns = 'id, headline, sapo, status, section, dateline_date, word_count, created_at, updated_at';
+
+export interface NewArticle extends ArticleChanges {
+  language?: Language;
 }
 
 export class ArticleStore {
-  private readonly statements: {
-    list: Statement<[], SummaryRow>;
-    get: Statement<[number], ArticleRow>;
-    insert: Statement<[string, string, string, string, string, string]>;
-    update: Statement<{ id: number; headline: string; body_json: string; body_text: string; updated_at: string }>;
-    remove: Statement<[number]>;
-    latestChange: Statement<[], { latest: string | null }>;
-  };
+  private readonly statements;
 
   constructor(private readonly db: Database) {
     this.statements = {
-      list: db.prepare('SELECT id, headline, status, created_at, updated_at FROM articles ORDER BY updated_at DESC, id DESC'),
-      get: db.prepare('SELECT id, uuid, headline, body_json, status, created_at, updated_at FROM articles WHERE id = ?'),
-      insert: db.prepare(
-        'INSERT INTO articles (uuid, headline, body_json, body_text, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
+      list: db.prepare<[], SummaryRow>(`SELECT ${summaryColumns} FROM articles ORDER BY updated_at DESC, id DESC`),
+      get: db.prepare<[number], ArticleRow>(
+        `SELECT ${summaryColumns}, uuid, language, body_json, dateline_place, credit_role, credit_names, target_words FROM articles WHERE id = ?`,
       ),
-      update: db.prepare(
-        'UPDATE articles SET headline = @headline, body_json = @body_json, body_text = @body_text, updated_at = @updated_at WHERE id = @id',
+      insert: db.prepare<[string, string, string, string, string, string]>(
+        'INSERT INTO articles (uuid, language, body_json, body_text, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
       ),
-      remove: db.prepare('DELETE FROM articles WHERE id = ?'),
-      latestChange: db.prepare('SELECT max(updated_at) AS latest FROM articles'),
+      write: db.prepare(`
+        UPDATE articles SET headline = @headline, sapo = @sapo, body_json = @body_json, body_text = @body_text,
+          word_count = @word_count, dateline_place = @dateline_place, dateline_date = @dateline_date,
+          credit_role = @credit_role, credit_names = @credit_names, section = @section, target_words = @target_words,
+          updated_at = @updated_at
+        WHERE id = @id`),
+      setStatus: db.prepare<[ArticleStatus, string, number]>('UPDATE articles SET status = ?, updated_at = ? WHERE id = ?'),
+      remove: db.prepare<[number]>('DELETE FROM articles WHERE id = ?'),
+      latestChange: db.prepare<[], { latest: string | null }>('SELECT max(updated_at) AS latest FROM articles'),
+      tags: db.prepare<[number], { tag: string }>('SELECT tag FROM article_tags WHERE article_id = ? ORDER BY position'),
+      clearTags: db.prepare<[number]>('DELETE FROM article_tags WHERE article_id = ?'),
+      addTag: db.prepare<[number, number, string]>('INSERT INTO article_tags (article_id, position, tag) VALUES (?, ?, ?)'),
+      history: db.prepare<[number], { status: ArticleStatus; changed_at: string }>(
+        'SELECT status, changed_at FROM status_changes WHERE article_id = ? ORDER BY changed_at, rowid',
+      ),
+      recordStatus: db.prepare<[number, ArticleStatus, string]>('INSERT INTO status_changes (article_id, status, changed_at) VALUES (?, ?, ?)'),
+      bodyText: db.prepare<[number], { body_text: string }>('SELECT body_text FROM articles WHERE id = ?'),
     };
   }
 
@@ -54,34 +75,92 @@ export class ArticleStore {
     return this.statements.list.all().map(toSummary);
   }
 
-  create(fields: ArticleChanges = {}): Article {
-    const now = this.nextChangeTime();
-    const headline = toNfc(fields.headline ?? '');
-    const body = deepNfc(fields.body ?? emptyDocument);
-    const result = this.statements.insert.run(randomUUID(), headline, JSON.stringify(body), documentToPlainText(body), now, now);
-    return this.get(Number(result.lastInsertRowid));
+  create(fields: NewArticle = {}): Article {
+    return this.db.transaction(() => {
+      const now = this.nextChangeTime();
+      const body = deepNfc(fields.body ?? emptyDocument);
+      const result = this.statements.insert.run(randomUUID(), fields.language ?? 'vi', JSON.stringify(body), documentToPlainText(body), now, now);
+      const id = Number(result.lastInsertRowid);
+      this.statements.recordStatus.run(id, 'draft', now);
+      const { language: _language, ...changes } = fields;
+      this.write(id, { ...changes, body }, now);
+      return this.get(id);
+    })();
   }
 
   get(id: number): Article {
     const row = this.statements.get.get(id);
-    if (!row) throw new NewsdeskError('articleNotFound', { id }, `no article with id ${id}`);
-    return { ...toSummary(row), uuid: row.uuid, body: JSON.parse(row.body_json) as DocNode };
+    if (!row) throw notFound(id);
+    return {
+      ...toSummary(row),
+      uuid: row.uuid,
+      language: row.language,
+      body: JSON.parse(row.body_json) as DocNode,
+      dateline: row.dateline_place || row.dateline_date ? { place: row.dateline_place, date: row.dateline_date } : null,
+      credit: row.credit_role && row.credit_names ? { role: row.credit_role, names: row.credit_names } : null,
+      tags: this.statements.tags.all(id).map((t) => t.tag),
+      targetWords: row.target_words,
+      statusHistory: this.statements.history.all(id).map((h) => ({ status: h.status, at: h.changed_at })),
+    };
   }
 
   update(id: number, changes: ArticleChanges): ArticleSummary {
     return this.db.transaction(() => {
-      const current = this.get(id);
-      const body = changes.body === undefined ? current.body : deepNfc(changes.body);
-      this.statements.update.run({
-        id,
-        headline: changes.headline === undefined ? current.headline : toNfc(changes.headline),
-        body_json: JSON.stringify(body),
-        body_text: documentToPlainText(body),
-        // Later than every change in the library, not just this article's: the list orders by it.
-        updated_at: this.nextChangeTime(),
-      });
+      this.write(id, changes, this.nextChangeTime());
       return toSummary(this.statements.get.get(id)!);
     })();
+  }
+
+  /** Moves an article along draft → ready → filed (or back), remembering when. */
+  setStatus(id: number, status: ArticleStatus): Article {
+    return this.db.transaction(() => {
+      const current = this.get(id);
+      if (current.status !== status) {
+        const now = this.nextChangeTime();
+        this.statements.setStatus.run(status, now, id);
+        this.statements.recordStatus.run(id, status, now);
+      }
+      return this.get(id);
+    })();
+  }
+
+  delete(id: number): void {
+    const result = this.statements.remove.run(id);
+    if (result.changes === 0) throw notFound(id);
+  }
+
+  /** The derived plain text, as stored: what search and word counts read. */
+  plainText(id: number): string {
+    const row = this.statements.bodyText.get(id);
+    if (!row) throw notFound(id);
+    return row.body_text;
+  }
+
+  private write(id: number, changes: ArticleChanges, now: string): void {
+    const current = this.get(id);
+    // An absent field means "unchanged", whether the key is missing or present as undefined.
+    const given = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)) as ArticleChanges;
+    const next = deepNfc({ ...current, ...given });
+    const bodyText = documentToPlainText(next.body);
+    this.statements.write.run({
+      id,
+      headline: next.headline,
+      sapo: next.sapo,
+      body_json: JSON.stringify(next.body),
+      body_text: bodyText,
+      word_count: countWords(bodyText),
+      dateline_place: next.dateline?.place.trim() ?? '',
+      dateline_date: next.dateline?.date ?? null,
+      credit_role: next.credit?.role ?? null,
+      credit_names: next.credit?.names.trim() ?? '',
+      section: next.section.trim(),
+      target_words: next.targetWords,
+      updated_at: now,
+    });
+    if (changes.tags) {
+      this.statements.clearTags.run(id);
+      uniqueTags(changes.tags).forEach((tag, position) => this.statements.addTag.run(id, position, tag));
+    }
   }
 
   /** Later than every change in the library, not just this article's: the list orders by it. */
@@ -89,22 +168,38 @@ export class ArticleStore {
     const latest = this.statements.latestChange.get()?.latest;
     return latest ? laterThan(latest) : new Date().toISOString();
   }
+}
 
-  delete(id: number): void {
-    const result = this.statements.remove.run(id);
-    if (result.changes === 0) throw new NewsdeskError('articleNotFound', { id }, `no article with id ${id}`);
-  }
+function notFound(id: number): NewsdeskError {
+  return new NewsdeskError('articleNotFound', { id }, `no article with id ${id}`);
+}
 
-  /** The derived plain text, as stored: what search and word counts read. */
-  plainText(id: number): string {
-    const row = this.db.prepare<[number], { body_text: string }>('SELECT body_text FROM articles WHERE id = ?').get(id);
-    if (!row) throw new NewsdeskError('articleNotFound', { id }, `no article with id ${id}`);
-    return row.body_text;
+function uniqueTags(tags: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const raw of tags) {
+    const tag = toNfc(raw).trim();
+    const key = tag.toLocaleLowerCase('vi');
+    if (tag && !seen.has(key)) {
+      seen.add(key);
+      out.push(tag);
+    }
   }
+  return out;
 }
 
 function toSummary(row: SummaryRow): ArticleSummary {
-  return { id: row.id, headline: row.headline, status: row.status, created: row.created_at, updated: row.updated_at };
+  return {
+    id: row.id,
+    headline: row.headline,
+    sapo: row.sapo,
+    status: row.status,
+    section: row.section,
+    datelineDate: row.dateline_date,
+    words: row.word_count,
+    created: row.created_at,
+    updated: row.updated_at,
+  };
 }
 
 /** Two saves in the same millisecond must still order: "last change" never goes backwards or ties. */

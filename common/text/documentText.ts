@@ -1,8 +1,15 @@
-// Plain text of a TipTap document, as search and counts see it: one block a paragraph, separated by blank
-// lines; a hard break is a line break inside its block.
+// Plain text of a TipTap document. The body text is what counts and search read as "the report": its
+// paragraphs, headings, list items and quotes, one block a paragraph, separated by blank lines; a hard
+// break is a line break inside its block. Figures are not body text: their captions are read separately.
 import type { DocNode } from '../../contract/schemas/document';
 
-const inlineBreak = new Set(['hardBreak']);
+export const figureNodeType = 'figure';
+
+export interface FigureText {
+  caption: string;
+  credit: string;
+  photoId: number | null;
+}
 
 export function documentToPlainText(doc: DocNode): string {
   const blocks: string[] = [];
@@ -10,11 +17,34 @@ export function documentToPlainText(doc: DocNode): string {
   return blocks.join('\n\n');
 }
 
+/** The figures in document order, with their captions as text (a line break stays a line break). */
+export function documentFigures(doc: DocNode): FigureText[] {
+  const figures: FigureText[] = [];
+  const visit = (node: DocNode) => {
+    if (node.type === figureNodeType) {
+      const photoId = node.attrs?.photoId;
+      figures.push({
+        caption: inlineText(node.content ?? []),
+        credit: typeof node.attrs?.credit === 'string' ? node.attrs.credit : '',
+        photoId: typeof photoId === 'number' ? photoId : null,
+      });
+      return;
+    }
+    node.content?.forEach(visit);
+  };
+  visit(doc);
+  return figures;
+}
+
+export function inlineText(children: readonly DocNode[]): string {
+  return children.map((child) => (child.type === 'text' ? (child.text ?? '') : child.type === 'hardBreak' ? '\n' : '')).join('');
+}
+
 function collectBlocks(node: DocNode, blocks: string[]): void {
+  if (node.type === figureNodeType) return;
   const children = node.content ?? [];
-  const hasInline = children.some((child) => child.type === 'text' || inlineBreak.has(child.type));
-  if (hasInline) {
-    const text = children.map((child) => (child.type === 'text' ? (child.text ?? '') : inlineBreak.has(child.type) ? '\n' : '')).join('');
+  if (children.some((child) => child.type === 'text' || child.type === 'hardBreak')) {
+    const text = inlineText(children);
     if (text.trim() !== '') blocks.push(text);
     return;
   }

@@ -46,7 +46,7 @@ function expectUserError(run: Run): string {
   return lines[0]!.slice('newsdesk: '.length);
 }
 
-const summaryKeys = ['created', 'headline', 'id', 'status', 'updated'];
+const summaryKeys = ['created', 'datelineDate', 'headline', 'id', 'sapo', 'section', 'status', 'updated', 'words'];
 const isoTimestamp = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
 
 describe('newsdesk CLI', () => {

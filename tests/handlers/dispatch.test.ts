@@ -81,6 +81,26 @@ describe('every call of the contract, end to end', () => {
     expect(read.body).toEqual(body);
     expect(library.articles.plainText(created.id)).toBe(readSeed().paragraphs.join('\n\n'));
 
+    const details = await call('updateArticle', {
+      id: created.id,
+      sapo: 'Hội nghị tổng kết',
+      dateline: { place: 'Hà Nội', date: '2024-06-22' },
+      credit: { role: 'textAndPhotos', names: 'Minh Khôi' },
+      section: 'Thời sự',
+      tags: ['thi đua', 'Đảng', 'thi đua'],
+      targetWords: 800,
+    });
+    expect(details).toMatchObject({ sapo: 'Hội nghị tổng kết', section: 'Thời sự', datelineDate: '2024-06-22', words: 871 });
+    const ready = (await call('setArticleStatus', { id: created.id, status: 'ready' })) as Article;
+    expect(ready).toMatchObject({
+      status: 'ready',
+      dateline: { place: 'Hà Nội', date: '2024-06-22' },
+      credit: { role: 'textAndPhotos', names: 'Minh Khôi' },
+      tags: ['thi đua', 'Đảng'],
+      targetWords: 800,
+    });
+    expect(ready.statusHistory.map((change) => change.status)).toEqual(['draft', 'ready']);
+
     const list = (await call('listArticles', {})) as { id: number }[];
     expect(list.map((a) => a.id)).toEqual([created.id, untitled.id]);
 

@@ -68,7 +68,7 @@ describe('ArticleStore round trips', () => {
     const summaries = library.articles.list();
     expect(summaries.map((s) => s.id).sort()).toEqual([created.id, other.id].sort());
     for (const summary of summaries) {
-      expect(Object.keys(summary).sort()).toEqual(['created', 'headline', 'id', 'status', 'updated']);
+      expect(Object.keys(summary).sort()).toEqual(['created', 'datelineDate', 'headline', 'id', 'sapo', 'section', 'status', 'updated', 'words']);
       expect(articleSummarySchema.parse(summary)).toEqual(summary);
     }
 

@@ -77,7 +77,16 @@ const rowsIntroducedAt: Record<number, (db: Raw, expected: Expected) => void> = 
     ];
     for (const row of rows) {
       insert.run(row.id, row.uuid, row.headline, JSON.stringify(row.body), row.text, row.status, row.created, row.updated);
-      expected.articles.push({ id: row.id, uuid: row.uuid, headline: row.headline, status: row.status, created: row.created, updated: row.updated, body: row.body });
+      expected.articles.push({
+        ...detailsBeforeVersion3(row.created, row.status, row.text),
+        id: row.id,
+        uuid: row.uuid,
+        headline: row.headline,
+        status: row.status,
+        created: row.created,
+        updated: row.updated,
+        body: row.body,
+      });
       expected.plainText.set(row.id, row.text);
     }
   },
@@ -85,7 +94,59 @@ const rowsIntroducedAt: Record<number, (db: Raw, expected: Expected) => void> = 
     db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run('language', 'vi');
     expected.language = 'vi';
   },
+  3: (db, expected) => {
+    const body: DocNode = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: seed.paragraphs[0]! }] }] };
+    db.prepare(
+      `INSERT INTO articles (id, uuid, language, headline, sapo, body_json, body_text, word_count, status, dateline_place,
+        dateline_date, credit_role, credit_names, section, target_words, created_at, updated_at)
+       VALUES (21, '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', 'vi', ?, ?, ?, ?, 50, 'ready', 'Hà Nội', '2024-06-22',
+        'textAndPhotos', 'Minh Khôi', 'Thời sự', 600, '2024-06-22T02:00:00.000Z', '2024-06-22T03:00:00.000Z')`,
+    ).run(seedHeadline, 'Hội nghị triển khai kế hoạch năm 2022.', JSON.stringify(body), seed.paragraphs[0]!);
+    db.prepare('INSERT INTO article_tags (article_id, position, tag) VALUES (21, 0, ?), (21, 1, ?)').run('thi đua', 'Đảng');
+    db.prepare(
+      "INSERT INTO status_changes (article_id, status, changed_at) VALUES (21, 'draft', '2024-06-22T02:00:00.000Z'), (21, 'ready', '2024-06-22T03:00:00.000Z')",
+    ).run();
+    expected.articles.push({
+      id: 21,
+      uuid: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
+      language: 'vi',
+      headline: seedHeadline,
+      sapo: 'Hội nghị triển khai kế hoạch năm 2022.',
+      body,
+      status: 'ready',
+      section: 'Thời sự',
+      datelineDate: '2024-06-22',
+      dateline: { place: 'Hà Nội', date: '2024-06-22' },
+      credit: { role: 'textAndPhotos', names: 'Minh Khôi' },
+      tags: ['thi đua', 'Đảng'],
+      targetWords: 600,
+      words: 50,
+      statusHistory: [
+        { status: 'draft', at: '2024-06-22T02:00:00.000Z' },
+        { status: 'ready', at: '2024-06-22T03:00:00.000Z' },
+      ],
+      created: '2024-06-22T02:00:00.000Z',
+      updated: '2024-06-22T03:00:00.000Z',
+    });
+    expected.plainText.set(21, seed.paragraphs[0]!);
+  },
 };
+
+/** What migration 3 gives an article written before it: empty details, its present status since creation. */
+function detailsBeforeVersion3(created: string, status: Article['status'], text: string) {
+  return {
+    language: 'vi' as const,
+    sapo: '',
+    section: '',
+    datelineDate: null,
+    dateline: null,
+    credit: null,
+    tags: [],
+    targetWords: null,
+    words: text.split(/\s+/u).filter((token) => /[\p{L}\p{N}]/u.test(token)).length,
+    statusHistory: [{ status, at: created }],
+  };
+}
 
 /** Builds `<dir>/newsdesk.sqlite` at schema version `version` with representative rows; returns what to expect. */
 function buildFixture(dir: string, version: number): Expected {
@@ -135,7 +196,17 @@ describe('migration fixtures', () => {
 
       const byUpdated = [...expected.articles].sort((a, b) => b.updated.localeCompare(a.updated) || b.id - a.id);
       expect(library.articles.list()).toEqual(
-        byUpdated.map(({ id, headline, status, created, updated }) => ({ id, headline, status, created, updated })),
+        byUpdated.map(({ id, headline, sapo, status, section, datelineDate, words, created, updated }) => ({
+          id,
+          headline,
+          sapo,
+          status,
+          section,
+          datelineDate,
+          words,
+          created,
+          updated,
+        })),
       );
       for (const article of expected.articles) {
         const read = library.articles.get(article.id);
@@ -302,7 +373,7 @@ describe('migrate', () => {
       expect(migrate(db, { target: 1 })).toBe(1);
       expect(tableNames(db)).toEqual(['articles']);
       expect(migrate(db)).toBe(latestVersion);
-      expect(tableNames(db)).toEqual(['articles', 'settings']);
+      expect(tableNames(db)).toEqual(['article_tags', 'articles', 'settings', 'status_changes']);
     } finally {
       db.close();
     }

@@ -1,0 +1,59 @@
+// The layering rule: every import is resolved to the top-level folder it lands in and checked against what
+// the importing folder's layer may depend on, so `renderer/app` importing `../library/LibraryView` (its own
+// folder) is fine while `renderer/…` importing `../../store/…` is not, however many `../` it takes.
+import path from 'node:path';
+import { builtinModules } from 'node:module';
+
+const repoRoot = path.dirname(path.dirname(new URL(import.meta.url).pathname));
+const nodeBuiltins = new Set([...builtinModules, ...builtinModules.map((name) => `node:${name}`)]);
+
+function topFolder(file) {
+  const relative = path.relative(repoRoot, file);
+  if (relative.startsWith('..') || path.isAbsolute(relative)) return undefined;
+  const [first, ...rest] = relative.split(path.sep);
+  return rest.length > 0 ? first : '.';
+}
+
+function packageName(source) {
+  const parts = source.split('/');
+  return source.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
+}
+
+/** @type {import('eslint').Rule.RuleModule} */
+export const layeringRule = {
+  meta: {
+    type: 'problem',
+    schema: [{ type: 'object', additionalProperties: true }],
+    messages: {
+      folder: '{{layer}} may not import from {{target}}/: {{why}}',
+      module: '{{layer}} may not import {{module}}: {{why}}',
+    },
+  },
+  create(context) {
+    const { layers } = context.options[0];
+    const from = topFolder(context.filename);
+    const layer = layers.find((candidate) => candidate.folders.includes(from));
+    if (!layer) return {};
+
+    function check(node, source) {
+      if (typeof source !== 'string') return;
+      if (source.startsWith('.')) {
+        const target = topFolder(path.resolve(path.dirname(context.filename), source));
+        if (target && target !== '.' && !layer.mayImportFolders.includes(target)) {
+          context.report({ node, messageId: 'folder', data: { layer: layer.name, target, why: layer.why } });
+        }
+        return;
+      }
+      const name = packageName(source);
+      const forbidden = (layer.forbidNode && nodeBuiltins.has(source)) || layer.forbidPackages.includes(name);
+      if (forbidden) context.report({ node, messageId: 'module', data: { layer: layer.name, module: source, why: layer.why } });
+    }
+
+    return {
+      ImportDeclaration: (node) => check(node, node.source.value),
+      ExportNamedDeclaration: (node) => node.source && check(node, node.source.value),
+      ExportAllDeclaration: (node) => check(node, node.source.value),
+      ImportExpression: (node) => node.source.type === 'Literal' && check(node, node.source.value),
+    };
+  },
+};
