@@ -29,7 +29,7 @@ guardAllWebContents();
 // One process owns the library's writes; a second launch just brings the first window forward.
 if (app.requestSingleInstanceLock()) {
   app.on('second-instance', () => focusOrOpenWindow());
-  app.whenReady().then(start, failStartup);
+  app.whenReady().then(start).catch(failStartup);
 } else {
   app.quit();
 }

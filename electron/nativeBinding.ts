@@ -1,7 +1,7 @@
 // better-sqlite3 in node_modules is built for Node (the CLI and the tests use it); Electron has another ABI, so
 // the app loads its own build, made by scripts/electronNative.mjs, through openLibrary's nativeBinding option.
 import fs from 'node:fs';
-import { devNativeBindingPath, packagedNativeBindingPath } from '../scripts/lib/nativeBindingLocation.mjs';
+import { devNativeBindingPath, packagedNativeBindingPath } from './nativeBindingLocation.mjs';
 
 export interface ElectronRuntime {
   isPackaged: boolean;

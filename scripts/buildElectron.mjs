@@ -8,8 +8,12 @@ import { build } from 'esbuild';
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const defaultOutDir = path.join(repoRoot, 'dist', 'electron');
 
-/** Provided by Electron itself, or native (compiled per ABI): never bundled. Add new native modules here. */
-export const externalModules = ['electron', 'better-sqlite3'];
+/**
+ * Never bundled: Electron itself, and packages that load a binary at runtime (better-sqlite3 and sharp load a
+ * .node file, exiftool-vendored spawns its vendored exiftool). They ship in node_modules, unpacked from the
+ * asar (see electron-builder.yml). Any new package of that kind goes here and in that file's asarUnpack.
+ */
+export const externalModules = ['electron', 'better-sqlite3', 'sharp', 'exiftool-vendored'];
 
 const shared = {
   absWorkingDir: repoRoot,

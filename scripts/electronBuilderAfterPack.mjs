@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ensureElectronNative } from './electronNative.mjs';
-import { packagedNativeBindingPath } from './lib/nativeBindingLocation.mjs';
+import { packagedNativeBindingPath } from '../electron/nativeBindingLocation.mjs';
 
 /** electron-builder's Arch enum (builder-util), by value. */
 const archNames = ['ia32', 'x64', 'armv7l', 'arm64'];

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { failureGist } from './lib/cannotStart.mjs';
-import { devNativeBindingPath, nativeBindingFileName, nativeFolderName, electronNativeFolderName } from './lib/nativeBindingLocation.mjs';
+import { devNativeBindingPath, nativeBindingFileName, nativeFolderName, electronNativeFolderName } from '../electron/nativeBindingLocation.mjs';
 import { runCaptured } from './lib/runCaptured.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { buildEnv, describeFailure, ensureElectronNative, installedElectronVersion } from '../../scripts/electronNative.mjs';
 import { nodeArchName, nodePlatformName } from '../../scripts/electronBuilderAfterPack.mjs';
-import { devNativeBindingPath } from '../../scripts/lib/nativeBindingLocation.mjs';
+import { devNativeBindingPath } from '../../electron/nativeBindingLocation.mjs';
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
 

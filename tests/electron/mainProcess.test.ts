@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { apiChannels, menuCommandChannel } from '../../contract/api';
 import { contentSecurityPolicy } from '../../electron/contentSecurityPolicy';
 import { buildElectron } from '../../scripts/buildElectron.mjs';
-import { devNativeBindingPath } from '../../scripts/lib/nativeBindingLocation.mjs';
+import { devNativeBindingPath } from '../../electron/nativeBindingLocation.mjs';
 import { createFakeElectron, createWebContents } from './fakeElectron';
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');

@@ -1,6 +1,6 @@
-// Where the Electron-ABI build of better-sqlite3 lives. Shared by the script that builds it
-// (scripts/electronNative.mjs), the packaging hook and the app that loads it (electron/nativeBinding.ts),
-// so the three never disagree.
+// Where the Electron-ABI build of better-sqlite3 lives. Shared by the app that loads it (nativeBinding.ts),
+// the script that builds it (scripts/electronNative.mjs) and the packaging hook, so the three never
+// disagree; plain JavaScript because those scripts run on Node without a TypeScript loader.
 import path from 'node:path';
 
 export const nativeBindingFileName = 'better_sqlite3.node';
