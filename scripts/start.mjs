@@ -21,10 +21,10 @@ async function main() {
   const buildCode = await run(npmCommand(), [...npmArgs(), 'run', 'build']);
   if (buildCode !== 0) return fail(cannotStartLine(`the build failed (npm run build exited with code ${buildCode}; its messages are above).`));
 
-  const native = await ensureElectronNative({
-    electronVersion,
-    onBuildStart: () => console.error(`newsdesk: fetching better-sqlite3 for Electron ${electronVersion} (first start only)…`),
-  });
+  const native = await noticeIfSlow(
+    ensureElectronNative({ electronVersion }),
+    `newsdesk: fetching or building better-sqlite3 for Electron ${electronVersion} (first start only)…`,
+  );
   if (!native.ok) {
     const log = path.relative(process.cwd(), native.logFile);
     return fail(
