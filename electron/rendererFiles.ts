@@ -2,7 +2,7 @@
 // would escape that folder, and says which Content-Type and headers it is served with.
 import path from 'node:path';
 import { isAppUrl } from './appOrigin';
-import { contentSecurityPolicy } from './contentSecurityPolicy';
+import { contentSecurityPolicy } from '../common/security/contentSecurityPolicy';
 
 export type RendererFileLookup =
   | { kind: 'file'; filePath: string; mimeType: string }

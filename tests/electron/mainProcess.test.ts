@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { apiChannels, menuCommandChannel } from '../../contract/api';
-import { contentSecurityPolicy } from '../../electron/contentSecurityPolicy';
+import { contentSecurityPolicy } from '../../common/security/contentSecurityPolicy';
 import { buildElectron } from '../../scripts/buildElectron.mjs';
 import { devNativeBindingPath } from '../../electron/nativeBindingLocation.mjs';
 import { createFakeElectron, createWebContents } from './fakeElectron';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy } from '../../electron/contentSecurityPolicy';
+import { contentSecurityPolicy } from '../../common/security/contentSecurityPolicy';
 import { mimeTypeFor, rendererResponseHeaders, resolveRendererFile } from '../../electron/rendererFiles';
 
 const root = path.resolve('/srv/newsdesk/dist/renderer');
