@@ -75,7 +75,12 @@ function LoadedEditor({ article }: { article: Article }) {
           setHeadline(value);
           saver.update({ headline: value });
         }}
-        onEnter={() => editor?.commands.focus('start')}
+        onEnter={() => {
+          if (!editor) return;
+          // Synchronously, inside the keydown: TipTap's focus() waits a frame and fast typing would land here.
+          editor.view.focus();
+          editor.commands.setTextSelection(1);
+        }}
       />
       <EditorContent editor={editor} />
       <footer className="status-bar">
