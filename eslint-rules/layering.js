@@ -34,12 +34,15 @@ export const layeringRule = {
     const from = topFolder(context.filename);
     const layer = layers.find((candidate) => candidate.folders.includes(from));
     if (!layer) return {};
+    // A test beside the code it proves may use the shared test helpers (seed article, temp folders).
+    const isTest = /\.test\.tsx?$/.test(context.filename);
+    const mayImportFolders = isTest ? [...layer.mayImportFolders, 'tests'] : layer.mayImportFolders;
 
     function check(node, source) {
       if (typeof source !== 'string') return;
       if (source.startsWith('.')) {
         const target = topFolder(path.resolve(path.dirname(context.filename), source));
-        if (target && target !== '.' && !layer.mayImportFolders.includes(target)) {
+        if (target && target !== '.' && !mayImportFolders.includes(target)) {
           context.report({ node, messageId: 'folder', data: { layer: layer.name, target, why: layer.why } });
         }
         return;

@@ -35,7 +35,7 @@ export function App() {
         <LanguageSwitcher />
       </header>
       {route.screen === 'editor' ? (
-        <ArticleEditor articleId={route.articleId} onBack={() => navigate({ screen: 'library' })} />
+        <ArticleEditor articleId={route.articleId} onBack={() => navigate({ screen: 'library' })} figureHost={() => null} />
       ) : (
         <LibraryView onOpen={(articleId) => navigate({ screen: 'editor', articleId })} onCreate={() => void createArticle()} />
       )}

@@ -1,23 +1,37 @@
-// The article screen: headline and body, saved as the reporter types.
-import { useEffect, useState } from 'react';
+// The article screen: dateline, headline, sapo, the body with its toolbar, the credit line, and the details
+// beside them — all saved as the reporter types.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EditorContent, useEditor } from '@tiptap/react';
-import StarterKit from '@tiptap/starter-kit';
-import { Placeholder } from '@tiptap/extensions';
-import type { Article } from '../../contract/schemas/article';
+import type { Editor } from '@tiptap/core';
+import { formatCreditLine } from '../../common/article/creditLine';
+import { formatDateline } from '../../common/article/dateline';
+import { countText, type TextCounts } from '../../common/text/countText';
+import { documentToPlainText } from '../../common/text/documentText';
+import type { Article, ArticleChanges, ArticleStatus } from '../../contract/schemas/article';
 import type { DocNode } from '../../contract/schemas/document';
 import { api } from '../api/apiClient';
 import { describeError } from '../api/describeError';
-import { SaveIndicator } from './SaveIndicator';
-import { useAutosave } from './useAutosave';
+import { AutoGrowTextarea } from '../components/AutoGrowTextarea';
+import { countDocument } from './countDocument';
+import { ArticleDetails } from './details/ArticleDetails';
+import { editorExtensions } from './editorExtensions';
+import { FigureHostContext, type FigureHost } from './figure/figureHost';
 import { HeadlineField } from './HeadlineField';
+import { StatusBar } from './StatusBar';
+import { LinkDialog } from './toolbar/LinkDialog';
+import { Toolbar } from './toolbar/Toolbar';
+import type { ToolbarHost } from './toolbar/toolbarActions';
+import { useAutosave } from './useAutosave';
 
 interface ArticleEditorProps {
   articleId: number;
   onBack: () => void;
+  /** Photo attachment, provided by the screen that knows how photos come in. */
+  figureHost: (editor: () => Editor | null) => FigureHost | null;
 }
 
-export function ArticleEditor({ articleId, onBack }: ArticleEditorProps) {
+export function ArticleEditor({ articleId, onBack, figureHost }: ArticleEditorProps) {
   const { t } = useTranslation();
   const [article, setArticle] = useState<Article | undefined>();
   const [error, setError] = useState<string | undefined>();
@@ -45,47 +59,121 @@ export function ArticleEditor({ articleId, onBack }: ArticleEditorProps) {
           {error}
         </p>
       )}
-      {article && <LoadedEditor key={article.id} article={article} />}
+      {article && <LoadedEditor key={article.id} initial={article} figureHost={figureHost} />}
     </main>
   );
 }
 
-type ArticleChanges = { headline: string; body: DocNode };
+/** What the autosave carries: article fields, with the body only flagged (read from the editor when saving). */
+type PendingChanges = Omit<ArticleChanges, 'body'> & { body?: true };
 
-function LoadedEditor({ article }: { article: Article }) {
+function LoadedEditor({ initial, figureHost }: { initial: Article; figureHost: ArticleEditorProps['figureHost'] }) {
   const { t } = useTranslation();
-  const [headline, setHeadline] = useState(article.headline);
-  const [saver, saveState, saveError] = useAutosave<ArticleChanges>(async (changes) => {
-    await api.updateArticle({ id: article.id, ...changes });
+  const [article, setArticle] = useState(initial);
+  const [headline, setHeadline] = useState(initial.headline);
+  const [sapo, setSapo] = useState(initial.sapo);
+  const [linkOpen, setLinkOpen] = useState(false);
+  const [counts, setCounts] = useState<TextCounts>(() => countText(documentToPlainText(initial.body)));
+  const editorRef = useRef<Editor | null>(null);
+  const countTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+
+  const [saver, saveState, saveError] = useAutosave<PendingChanges>(async ({ body, ...changes }) => {
+    const editor = editorRef.current;
+    const doc = body && editor ? (editor.getJSON() as DocNode) : undefined;
+    await api.updateArticle({ id: initial.id, ...changes, ...(doc ? { body: doc } : {}) });
   });
 
   const editor = useEditor({
     injectCSS: false,
-    extensions: [StarterKit, Placeholder.configure({ placeholder: t('editor.bodyPlaceholder') })],
-    content: article.body,
+    extensions: editorExtensions({ placeholder: t('editor.bodyPlaceholder'), openLinkDialog: () => setLinkOpen(true) }),
+    content: initial.body,
     editorProps: { attributes: { 'aria-label': t('editor.bodyLabel'), class: 'article-body', spellcheck: 'true' } },
-    onUpdate: ({ editor: changed }) => saver.update({ body: changed.getJSON() as DocNode }),
+    onUpdate: ({ editor: changed }) => {
+      saver.update({ body: true });
+      // Counting reads the whole document: do it once typing pauses, never on the keystroke itself.
+      clearTimeout(countTimer.current);
+      countTimer.current = setTimeout(() => setCounts(countDocument(changed.state.doc)), 250);
+    },
   });
+  editorRef.current = editor;
+  useEffect(() => () => clearTimeout(countTimer.current), []);
+
+  const change = useCallback(
+    (changes: Omit<ArticleChanges, 'body'>) => {
+      setArticle((current) => ({ ...current, ...changes }) as Article);
+      saver.update(changes);
+    },
+    [saver],
+  );
+
+  const setStatus = async (status: ArticleStatus) => {
+    try {
+      setArticle(await api.setArticleStatus({ id: initial.id, status }));
+    } catch (failure) {
+      window.alert(describeError(t, failure));
+    }
+  };
+
+  const toolbarHost = useMemo<ToolbarHost>(
+    () => ({
+      openLinkDialog: () => setLinkOpen(true),
+      insertPhoto: () => editorRef.current?.chain().focus().insertFigure().run(),
+    }),
+    [],
+  );
+  const host = useMemo(() => figureHost(() => editorRef.current), [figureHost]);
 
   return (
-    <article className="article-editor">
-      <HeadlineField
-        value={headline}
-        onChange={(value) => {
-          setHeadline(value);
-          saver.update({ headline: value });
-        }}
-        onEnter={() => {
-          if (!editor) return;
-          // Synchronously, inside the keydown: TipTap's focus() waits a frame and fast typing would land here.
-          editor.view.focus();
-          editor.commands.setTextSelection(1);
-        }}
-      />
-      <EditorContent editor={editor} />
-      <footer className="status-bar">
-        <SaveIndicator state={saveState} error={saveError} />
-      </footer>
-    </article>
+    <div className="editor-layout">
+      <article className="article-editor" lang={article.language}>
+        {article.dateline && (
+          <p className="dateline-line" data-testid="dateline-line">
+            {formatDateline(article.dateline, article.language)}
+          </p>
+        )}
+        <HeadlineField
+          value={headline}
+          onChange={(value) => {
+            setHeadline(value);
+            saver.update({ headline: value });
+          }}
+          onEnter={() => {
+            const sapoField = document.querySelector<HTMLTextAreaElement>('[data-testid="sapo"]');
+            sapoField?.focus();
+          }}
+        />
+        <AutoGrowTextarea
+          className="sapo-field"
+          value={sapo}
+          aria-label={t('details.sapo')}
+          placeholder={t('details.sapoPlaceholder')}
+          data-testid="sapo"
+          onChange={(event) => {
+            setSapo(event.target.value);
+            saver.update({ sapo: event.target.value });
+          }}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing && editor) {
+              event.preventDefault();
+              // Synchronously, inside the keydown: TipTap's focus() waits a frame and fast typing would land here.
+              editor.view.focus();
+              editor.commands.setTextSelection(1);
+            }
+          }}
+        />
+        {editor && <Toolbar editor={editor} host={toolbarHost} />}
+        <FigureHostContext.Provider value={host}>
+          <EditorContent editor={editor} />
+        </FigureHostContext.Provider>
+        {article.credit && (
+          <p className="credit-line" data-testid="credit-line">
+            {formatCreditLine(article.credit, article.language)}
+          </p>
+        )}
+        <StatusBar counts={counts} targetWords={article.targetWords} saveState={saveState} saveError={saveError} />
+      </article>
+      <ArticleDetails article={article} onChange={change} onStatus={(status) => void setStatus(status)} />
+      {linkOpen && editor && <LinkDialog editor={editor} onClose={() => setLinkOpen(false)} />}
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 // The headline is one paragraph of text: it wraps like the printed headline but Enter moves on to the body.
-import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AutoGrowTextarea } from '../components/AutoGrowTextarea';
 
 interface HeadlineFieldProps {
   value: string;
@@ -10,18 +10,9 @@ interface HeadlineFieldProps {
 
 export function HeadlineField({ value, onChange, onEnter }: HeadlineFieldProps) {
   const { t } = useTranslation();
-  const field = useRef<HTMLTextAreaElement>(null);
-  useLayoutEffect(() => {
-    const element = field.current;
-    if (!element) return;
-    element.style.height = 'auto';
-    element.style.height = `${element.scrollHeight}px`;
-  }, [value]);
   return (
-    <textarea
-      ref={field}
+    <AutoGrowTextarea
       className="headline-field"
-      rows={1}
       value={value}
       aria-label={t('editor.headlineLabel')}
       placeholder={t('editor.headlinePlaceholder')}

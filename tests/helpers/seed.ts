@@ -1,10 +1,11 @@
 // The sample article every feature must be right for (a copy of /work/shared/examples/article-vi.txt):
 // a dateline, a headline, captions, paragraphs, a credit line, then three lines of web chrome.
 import fs from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import type { DocNode } from '../../contract/schemas/document';
 
-export const seedFile = fileURLToPath(new URL('./fixtures/article-vi.txt', import.meta.url));
+// A plain path, not a file URL: DOM test environments replace the global URL class.
+export const seedFile = path.join(import.meta.dirname, 'fixtures', 'article-vi.txt');
 
 export const seedHeadline =
   'Khối thi đua các cơ quan Đảng Trung ương: Đẩy mạnh hoạt động năm 2022 gắn với hoàn thành xuất sắc nhiệm vụ chính trị';

@@ -1,0 +1,24 @@
+// Mod-K opens the link dialog, as in word processors and web CMSs. The dialog itself is React UI; the editor
+// only knows whom to ask.
+import { Extension } from '@tiptap/core';
+
+export interface LinkShortcutOptions {
+  openLinkDialog: () => void;
+}
+
+export const linkShortcutKey = 'Mod-k';
+
+export const LinkShortcut = Extension.create<LinkShortcutOptions>({
+  name: 'linkShortcut',
+  addOptions() {
+    return { openLinkDialog: () => undefined };
+  },
+  addKeyboardShortcuts() {
+    return {
+      [linkShortcutKey]: () => {
+        this.options.openLinkDialog();
+        return true;
+      },
+    };
+  },
+});
