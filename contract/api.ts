@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { defineContract, type ContractTable } from './defineContract';
 import { articleChangesSchema, articleId, articleSchema, articleStatus, articleSummarySchema, headline } from './schemas/article';
+import { importArticleInputSchema } from './schemas/articleImport';
 import { languageSchema, settingsSchema } from './schemas/settings';
 
 export const api = {
@@ -28,6 +29,11 @@ export const api = {
   setArticleStatus: defineContract({
     channel: 'articles:setStatus',
     input: z.object({ id: articleId, status: articleStatus }).strict(),
+    output: articleSchema,
+  }),
+  importArticle: defineContract({
+    channel: 'articles:import',
+    input: importArticleInputSchema,
     output: articleSchema,
   }),
   deleteArticle: defineContract({

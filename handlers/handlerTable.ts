@@ -3,6 +3,7 @@
 import type { Api } from '../contract/api';
 import type { ContractOutput, ParsedInput } from '../contract/defineContract';
 import type { Language } from '../common/i18n/languages';
+import { importArticle } from '../import/importArticle';
 import type { Library } from '../store/library';
 
 export type HandlerTable = {
@@ -22,6 +23,7 @@ export function createHandlerTable({ library, onLanguageChanged }: HandlerContex
     getArticle: ({ id }) => library.articles.get(id),
     updateArticle: ({ id, ...changes }) => library.articles.update(id, changes),
     setArticleStatus: ({ id, status }) => library.articles.setStatus(id, status),
+    importArticle: ({ fileName, text }) => importArticle(library, { fileName, content: text }),
     deleteArticle: ({ id }) => {
       library.articles.delete(id);
       return { id };

@@ -9,6 +9,13 @@ export const errorCodes = [
   'databaseTooNew',
   'dataDirUnusable',
   'internal',
+  'unsupportedImportFormat',
+  'importNotText',
+  'importEmpty',
+  'importTooLarge',
+  'importFileUnreadable',
+  'unsupportedExportFormat',
+  'exportDestinationUnwritable',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

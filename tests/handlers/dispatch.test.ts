@@ -10,7 +10,7 @@ import type { DocNode } from '../../contract/schemas/document';
 import { createDispatch, type Dispatch } from '../../handlers/dispatch';
 import { createHandlerTable, type HandlerTable } from '../../handlers/handlerTable';
 import { openLibrary, type Library } from '../../store/library';
-import { docOf, readSeed, seedDocument, seedHeadline } from '../helpers/seed';
+import { docOf, readSeed, readSeedText, seedDocument, seedHeadline } from '../helpers/seed';
 import { useTempDirs } from '../helpers/tempDir';
 
 const tempDir = useTempDirs('newsdesk-dispatch');
@@ -112,6 +112,9 @@ describe('every call of the contract, end to end', () => {
 
     expect(await call('deleteArticle', { id: untitled.id })).toEqual({ id: untitled.id });
     expect(library.articles.list().map((a) => a.id)).toEqual([created.id]);
+
+    const imported = (await call('importArticle', { fileName: 'article-vi.txt', text: readSeedText() })) as Article;
+    expect(imported).toMatchObject({ headline: seedHeadline, words: 871, dateline: { place: '', date: '2024-06-22' } });
 
     // This test must exercise every channel there is.
     expect([...called].sort()).toEqual([...apiChannels].sort());

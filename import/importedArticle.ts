@@ -1,0 +1,19 @@
+// What every importer produces from a file: the parts of an article, before it exists in the library.
+import type { Credit } from '../common/article/creditLine';
+import type { Dateline } from '../common/article/dateline';
+import type { DocNode } from '../contract/schemas/document';
+
+export interface ImportedArticle {
+  dateline: Dateline | null;
+  headline: string;
+  sapo: string;
+  /** A TipTap document; figures carry their captions, photoId null until a photo is attached. */
+  body: DocNode;
+  credit: Credit | null;
+}
+
+/** Nothing a reporter would call an article: no headline, no sapo, no body block. */
+export function isEmptyImport(article: ImportedArticle): boolean {
+  const blocks = article.body.content ?? [];
+  return article.headline === '' && article.sapo === '' && blocks.every((node) => node.type === 'paragraph' && !node.content?.length);
+}
