@@ -3,6 +3,8 @@ import { Command, CommanderError } from 'commander';
 import { openLibrary, type Library } from '../store/library';
 import { defaultDataDir } from '../store/defaultDataDir';
 import { registerArticleCommands } from './commands/articleCommands';
+import { registerImportExportCommands } from './commands/importExportCommands';
+import { registerStatusCommand } from './commands/statusCommand';
 import { failWith } from './output';
 
 const program = new Command('newsdesk')
@@ -24,6 +26,8 @@ function withLibrary<T>(run: (library: Library) => T): T {
 }
 
 registerArticleCommands(program, withLibrary);
+registerStatusCommand(program, withLibrary);
+registerImportExportCommands(program, withLibrary);
 
 try {
   await program.parseAsync(process.argv);

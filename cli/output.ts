@@ -14,10 +14,15 @@ export function printLine(text = ''): void {
 }
 
 export function failWith(error: unknown): never {
+  printError(error);
+  process.exit(1);
+}
+
+/** The one stderr line of an error, for a command that carries on (e.g. the next file of an import). */
+export function printError(error: unknown): void {
   const message = isNewsdeskError(error)
     ? translateError(t, error.code, error.params)
     : translateError(t, 'internal', { detail: error instanceof Error ? error.message : String(error) });
   process.stderr.write(`newsdesk: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
   if (process.env.NEWSDESK_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
-  process.exit(1);
 }

@@ -4,8 +4,9 @@ import type { Article } from '../../contract/schemas/article';
 import type { Library } from '../../store/library';
 import { parseArticleId } from '../arguments';
 import { printJson, printLine, t } from '../output';
+import { articleJson } from '../articleJson';
 
-type WithLibrary = <T>(run: (library: Library) => T) => T;
+export type WithLibrary = <T>(run: (library: Library) => T) => T;
 
 export function registerArticleCommands(program: Command, withLibrary: WithLibrary): void {
   program
@@ -39,7 +40,7 @@ export function registerArticleCommands(program: Command, withLibrary: WithLibra
       withLibrary((library) => {
         const article = library.articles.get(parseArticleId(id));
         const text = library.articles.plainText(article.id);
-        if (options.json) return printJson({ ...article, text });
+        if (options.json) return printJson(articleJson(article, text));
         printArticle(article, text);
       });
     });
