@@ -1,6 +1,6 @@
 // Opens an article in the real editor and offers what editor tests need: the stored article once the
 // editor says it is saved, and typing helpers.
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import type { Article } from '../../contract/schemas/article';
 import type { NewArticle } from '../../store/articleStore';
 import { startHarness, type Harness } from './browserHarness';
@@ -34,11 +34,15 @@ export async function openEditorOn(fields: NewArticle): Promise<EditorSession> {
 
 /** Puts the caret at the end of the n-th paragraph of the body (0-based). */
 export async function caretAtEndOfParagraph(page: Page, index: number): Promise<void> {
-  const paragraph = page.locator('.article-body > p').nth(index);
+  await caretAtEndOf(page, page.locator('.article-body > p').nth(index));
+}
+
+/** Puts the caret at the end of a block of text (a paragraph, a caption). */
+export async function caretAtEndOf(page: Page, block: Locator): Promise<void> {
   // Centred, so the sticky toolbar never covers the line we click.
-  await paragraph.evaluate((element) => element.scrollIntoView({ block: 'center' }));
-  const box = await paragraph.boundingBox();
-  if (!box) throw new Error(`paragraph ${index} is not visible`);
+  await block.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+  const box = await block.boundingBox();
+  if (!box) throw new Error('the block is not visible');
   // End goes to the end of the visual line: click on the paragraph's last line first.
   await page.mouse.click(box.x + 5, box.y + box.height - 6);
   await page.keyboard.press('End');

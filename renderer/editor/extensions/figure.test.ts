@@ -61,6 +61,16 @@ describe('figure node', () => {
     expect(json.content![1]!.content![0]!.text).toBe('Đoạn mới');
   });
 
+  it('Shift+Enter in a caption makes a line break inside the caption', () => {
+    makeEditor(doc({ type: 'figure', attrs: { photoId: null, credit: '' }, content: [{ type: 'text', text: 'Đồng chí Phạm Tất Thắng' }] }));
+    editor.commands.setTextSelection(24);
+    press('Enter', { shiftKey: true });
+    editor.commands.insertContent('phát biểu');
+    expect(documentFigures(editor.getJSON() as DocNode)[0]!.caption).toBe('Đồng chí Phạm Tất Thắng\nphát biểu');
+    // Still one figure (and StarterKit's trailing paragraph): the break stayed inside the caption.
+    expect(editor.getJSON().content!.map((node) => node.type)).toEqual(['figure', 'paragraph']);
+  });
+
   it('attaches a photo to a figure awaiting one', () => {
     makeEditor(doc({ type: 'figure', attrs: { photoId: null, credit: '' }, content: [{ type: 'text', text: 'Quang cảnh Hội nghị' }] }));
     expect(editor.commands.setFigurePhoto(0, { photoId: 42, credit: 'TTXVN' })).toBe(true);

@@ -88,7 +88,15 @@ export const Figure = Node.create<FigureOptions>({
   },
 
   addKeyboardShortcuts() {
+    // TipTap's hard break refuses isolating nodes, and a figure must stay isolating (Backspace at the start of a
+    // caption must not merge it into the paragraph above), so the caption's line break is handled here.
+    const lineBreak = () => {
+      if (this.editor.state.selection.$from.parent.type.name !== this.name) return false;
+      return this.editor.commands.insertContent({ type: 'hardBreak' });
+    };
     return {
+      'Shift-Enter': lineBreak,
+      'Mod-Enter': lineBreak,
       // Enter ends the caption and continues the report below the figure, as a reporter expects.
       Enter: ({ editor }) => {
         const { $from, empty } = editor.state.selection;
