@@ -4,6 +4,7 @@ import { defineContract, type ContractTable } from './defineContract';
 import { articleChangesSchema, articleId, articleSchema, articleStatus, articleSummarySchema, headline } from './schemas/article';
 import { importArticleInputSchema } from './schemas/articleImport';
 import { languageSchema, settingsSchema } from './schemas/settings';
+import { importPhotoBytesInput, photoChangesSchema, photoId, photoImportSchema, photoSchema } from './schemas/photo';
 
 export const api = {
   listArticles: defineContract({
@@ -51,6 +52,36 @@ export const api = {
     input: z.object({ language: languageSchema }).strict(),
     output: settingsSchema,
   }),
+  importPhotoBytes: defineContract({
+    channel: 'photos:importBytes',
+    input: importPhotoBytesInput,
+    output: photoImportSchema,
+  }),
+  importPhotosFromDialog: defineContract({
+    channel: 'photos:importFromDialog',
+    input: z.object({ articleId: articleId.optional() }).strict(),
+    output: photoImportSchema,
+  }),
+  listArticlePhotos: defineContract({
+    channel: 'photos:listOfArticle',
+    input: z.object({ articleId }).strict(),
+    output: z.array(photoSchema),
+  }),
+  getPhotos: defineContract({
+    channel: 'photos:get',
+    input: z.object({ ids: z.array(photoId).max(1000) }).strict(),
+    output: z.array(photoSchema),
+  }),
+  updatePhoto: defineContract({
+    channel: 'photos:update',
+    input: photoChangesSchema,
+    output: photoSchema,
+  }),
+  removeUnusedPhotos: defineContract({
+    channel: 'photos:removeUnused',
+    input: z.object({}).strict(),
+    output: z.object({ removed: z.array(photoId) }),
+  }),
 } satisfies ContractTable;
 
 export type Api = typeof api;
@@ -60,7 +91,16 @@ export type ApiMethod = keyof Api;
 export const apiChannels: readonly string[] = Object.values(api).map((contract) => contract.channel);
 
 /** Events the main process pushes to the renderer (menu commands). */
-export const menuCommands = ['newArticle', 'showLibrary'] as const;
+export const menuCommands = ['newArticle', 'importArticle', 'showLibrary'] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 export const menuCommandSchema = z.enum(menuCommands);
 export const menuCommandChannel = 'menu:command';
+
+/** Articles the main process imported through its own open dialog (File → Import…). */
+export const articlesImportedChannel = 'articles:imported';
+export const articlesImportedSchema = z.object({
+  ids: z.array(articleId),
+  /** One translated line per file that could not be imported. */
+  errors: z.array(z.string()),
+});
+export type ArticlesImported = z.infer<typeof articlesImportedSchema>;

@@ -1,6 +1,6 @@
 // The object the preload puts on window.newsdesk. Built from an ipcRenderer-shaped object so it can be tested
-// without Electron. The renderer gets these two functions and nothing else: never ipcRenderer itself.
-import { apiChannels, menuCommandChannel, menuCommandSchema } from '../contract/api';
+// without Electron. The renderer gets these functions and nothing else: never ipcRenderer itself.
+import { apiChannels, articlesImportedChannel, articlesImportedSchema, menuCommandChannel, menuCommandSchema } from '../contract/api';
 import type { NewsdeskBridge } from '../contract/bridge';
 import type { Envelope } from '../contract/envelope';
 
@@ -13,6 +13,18 @@ export interface RendererIpc {
 
 const allowedChannels: ReadonlySet<string> = new Set(apiChannels);
 
+/** Forwards an event from the main process only when its payload has the contract's shape. */
+function subscribe<T>(ipc: RendererIpc, channel: string, schema: { safeParse(value: unknown): { success: true; data: T } | { success: false } }, listener: (payload: T) => void): () => void {
+  const forward = (_event: unknown, payload: unknown) => {
+    const parsed = schema.safeParse(payload);
+    if (parsed.success) listener(parsed.data);
+  };
+  ipc.on(channel, forward);
+  return () => {
+    ipc.removeListener(channel, forward);
+  };
+}
+
 export function createBridge(ipc: RendererIpc): NewsdeskBridge {
   return {
     invoke(channel, input) {
@@ -22,15 +34,7 @@ export function createBridge(ipc: RendererIpc): NewsdeskBridge {
       }
       return ipc.invoke(channel, input) as Promise<Envelope>;
     },
-    onMenuCommand(listener) {
-      const forward = (_event: unknown, payload: unknown) => {
-        const command = menuCommandSchema.safeParse(payload);
-        if (command.success) listener(command.data);
-      };
-      ipc.on(menuCommandChannel, forward);
-      return () => {
-        ipc.removeListener(menuCommandChannel, forward);
-      };
-    },
+    onMenuCommand: (listener) => subscribe(ipc, menuCommandChannel, menuCommandSchema, listener),
+    onArticlesImported: (listener) => subscribe(ipc, articlesImportedChannel, articlesImportedSchema, listener),
   };
 }

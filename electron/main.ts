@@ -10,6 +10,7 @@ import { createDispatch } from '../handlers/dispatch';
 import { createHandlerTable } from '../handlers/handlerTable';
 import { defaultDataDir, productName } from '../store/defaultDataDir';
 import { openLibrary, type Library } from '../store/library';
+import { importArticlesFromDialog } from './importDialog';
 import { handleApiCalls } from './ipc';
 import { installMenu } from './menu';
 import { existingNativeBindingPath } from './nativeBinding';
@@ -34,6 +35,9 @@ if (app.requestSingleInstanceLock()) {
   app.quit();
 }
 
+/** The library once start() opened it; the menu's import needs it. */
+let openedLibrary: Library | undefined;
+
 function start(): void {
   let library: Library;
   try {
@@ -53,6 +57,7 @@ function start(): void {
     failStartup(error);
     return;
   }
+  openedLibrary = library;
   app.on('will-quit', () => library.close());
 
   serveRenderer(session.defaultSession, rendererDir);
@@ -80,6 +85,11 @@ function sendMenuCommand(command: MenuCommand): void {
   // With no window (macOS, all closed) a fresh one opens on the library, which is where any command starts.
   if (!target) {
     createMainWindow(preloadPath);
+    return;
+  }
+  if (command === 'importArticle' && openedLibrary) {
+    const library = openedLibrary;
+    void importArticlesFromDialog(target, library, createTranslator(library.settings.language()));
     return;
   }
   target.webContents.send(menuCommandChannel, command);

@@ -36,6 +36,7 @@ export function buildMenuTemplate({ t, platform, isPackaged, appName, sendComman
     label: t('menu.file'),
     submenu: [
       { label: t('menu.newArticle'), accelerator: 'CmdOrCtrl+N', click: () => sendCommand('newArticle') },
+      { label: t('menu.importArticle'), accelerator: 'CmdOrCtrl+O', click: () => sendCommand('importArticle') },
       { label: t('menu.showLibrary'), click: () => sendCommand('showLibrary') },
       separator,
       { role: 'close', label: t('menu.close') },

@@ -1,11 +1,8 @@
 // import, export: files in and out of the library.
-import fs from 'node:fs';
 import type { Command } from 'commander';
-import { NewsdeskError } from '../../common/errors/newsdeskError';
-import { maxImportTextLength } from '../../contract/schemas/articleImport';
 import { exportArticle } from '../../export/exportArticle';
 import { exportFormats } from '../../export/exporters';
-import { importArticle } from '../../import/importArticle';
+import { importArticleFile } from '../../import/importArticleFile';
 import { importExtensions } from '../../import/importers';
 import type { Library } from '../../store/library';
 import { parseArticleId } from '../arguments';
@@ -37,24 +34,10 @@ export function registerImportExportCommands(program: Command, withLibrary: With
 /** Imports one file, printing its new id or its error; true when it was imported. */
 function importFile(library: Library, file: string): boolean {
   try {
-    printLine(String(importArticle(library, { fileName: file, content: readFile(file) }).id));
+    printLine(String(importArticleFile(library, file).id));
     return true;
   } catch (error) {
     printError(error);
     return false;
-  }
-}
-
-/** UTF-8 takes at most three bytes per UTF-16 unit, so a bigger file is past the import limit unread. */
-const maxImportBytes = 3 * maxImportTextLength;
-
-function readFile(file: string): Buffer {
-  try {
-    if (fs.statSync(file).size > maxImportBytes) throw new NewsdeskError('importTooLarge', { file });
-    return fs.readFileSync(file);
-  } catch (error) {
-    if (error instanceof NewsdeskError) throw error;
-    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new NewsdeskError('importFileUnreadable', { file, reason }, `cannot read ${file}: ${reason}`);
   }
 }

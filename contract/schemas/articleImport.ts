@@ -2,6 +2,9 @@
 // main process never opens a path the renderer chose. The name only picks the format and labels errors.
 import { z } from 'zod';
 
+/** The file types the app offers to import; import/importers.ts must answer to exactly these (tested). */
+export const articleImportExtensions = ['.txt'] as const;
+
 export const maxImportFileNameLength = 255;
 /** Far beyond any report (the seed is 6 KB); the import service still refuses a body the editor could not hold. */
 export const maxImportTextLength = 20 * 1024 * 1024;

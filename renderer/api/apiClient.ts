@@ -2,7 +2,7 @@
 // the browser harness. Either way the calls and their types come from the contract.
 import { createApiClient } from '../../contract/client';
 import type { NewsdeskBridge } from '../../contract/bridge';
-import type { MenuCommand } from '../../contract/api';
+import type { ArticlesImported, MenuCommand } from '../../contract/api';
 import { createLoopbackInvoke, takeLoopbackToken } from './loopbackInvoke';
 
 declare global {
@@ -18,4 +18,9 @@ export const api = createApiClient(bridge ? bridge.invoke : createLoopbackInvoke
 /** Menu commands exist only inside Electron; the browser harness has no native menu. */
 export function onMenuCommand(listener: (command: MenuCommand) => void): () => void {
   return bridge ? bridge.onMenuCommand(listener) : () => undefined;
+}
+
+/** Articles imported by the shell's own open dialog (File → Import… inside Electron). */
+export function onArticlesImported(listener: (imported: ArticlesImported) => void): () => void {
+  return bridge ? bridge.onArticlesImported(listener) : () => undefined;
 }

@@ -1,27 +1,54 @@
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, onMenuCommand } from '../api/apiClient';
+import { api, onArticlesImported, onMenuCommand } from '../api/apiClient';
 import { ArticleEditor } from '../editor/ArticleEditor';
 import { LibraryView } from '../library/LibraryView';
 import { LanguageSwitcher } from './LanguageSwitcher';
+import { useArticleImport } from './useArticleImport';
 import { useHashRoute } from './useHashRoute';
 
 export function App() {
   const { t } = useTranslation();
   const [route, navigate] = useHashRoute();
+  const [libraryVersion, setLibraryVersion] = useState(0);
+  const [shellImportErrors, setShellImportErrors] = useState<string[]>([]);
+
+  // One imported article opens in the editor; several, or any failure to report, show in the library.
+  const showImported = useCallback(
+    (ids: number[], failures: number) => {
+      if (ids.length === 1 && failures === 0) navigate({ screen: 'editor', articleId: ids[0]! });
+      else {
+        navigate({ screen: 'library' });
+        setLibraryVersion((version) => version + 1);
+      }
+    },
+    [navigate],
+  );
+  const articleImport = useArticleImport(showImported);
 
   const createArticle = useCallback(async () => {
     const article = await api.createArticle({});
     navigate({ screen: 'editor', articleId: article.id });
   }, [navigate]);
 
+  const { openPicker } = articleImport;
   useEffect(
     () =>
       onMenuCommand((command) => {
         if (command === 'newArticle') void createArticle();
+        if (command === 'importArticle') openPicker();
         if (command === 'showLibrary') navigate({ screen: 'library' });
       }),
-    [createArticle, navigate],
+    [createArticle, navigate, openPicker],
+  );
+
+  useEffect(
+    () =>
+      onArticlesImported(({ ids, errors }) => {
+        setShellImportErrors(errors);
+        if (ids.length > 0) showImported(ids, errors.length);
+      }),
+    [showImported],
   );
 
   useEffect(() => {
@@ -30,6 +57,7 @@ export function App() {
 
   return (
     <div className="app">
+      {articleImport.input}
       <header className="app-header">
         <h1 className="app-title">{t('app.title')}</h1>
         <LanguageSwitcher />
@@ -37,7 +65,13 @@ export function App() {
       {route.screen === 'editor' ? (
         <ArticleEditor articleId={route.articleId} onBack={() => navigate({ screen: 'library' })} figureHost={() => null} />
       ) : (
-        <LibraryView onOpen={(articleId) => navigate({ screen: 'editor', articleId })} onCreate={() => void createArticle()} />
+        <LibraryView
+          key={libraryVersion}
+          onOpen={(articleId) => navigate({ screen: 'editor', articleId })}
+          onCreate={() => void createArticle()}
+          articleImport={articleImport}
+          importErrors={[...shellImportErrors, ...articleImport.errors]}
+        />
       )}
     </div>
   );

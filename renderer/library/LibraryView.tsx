@@ -6,17 +6,21 @@ import { api } from '../api/apiClient';
 import { describeError } from '../api/describeError';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { formatTimestamp } from '../app/formatTimestamp';
+import type { ArticleImport } from '../app/useArticleImport';
 
 interface LibraryViewProps {
   onOpen: (id: number) => void;
   onCreate: () => void;
+  articleImport: ArticleImport;
+  importErrors: string[];
 }
 
-export function LibraryView({ onOpen, onCreate }: LibraryViewProps) {
+export function LibraryView({ onOpen, onCreate, articleImport, importErrors }: LibraryViewProps) {
   const { t, i18n } = useTranslation();
   const [articles, setArticles] = useState<ArticleSummary[] | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [toDelete, setToDelete] = useState<ArticleSummary | undefined>();
+  const [dropping, setDropping] = useState(false);
 
   const reload = useCallback(async () => {
     try {
@@ -43,18 +47,43 @@ export function LibraryView({ onOpen, onCreate }: LibraryViewProps) {
   };
 
   return (
-    <main className="library">
+    <main
+      className={`library${dropping ? ' is-dropping' : ''}`}
+      data-drop-hint={t('library.dropHint')}
+      onDragOver={(event) => {
+        if (!event.dataTransfer.types.includes('Files')) return;
+        event.preventDefault();
+        setDropping(true);
+      }}
+      onDragLeave={() => setDropping(false)}
+      onDrop={(event) => {
+        event.preventDefault();
+        setDropping(false);
+        const files = Array.from(event.dataTransfer.files);
+        if (files.length > 0) void articleImport.importFiles(files).then(() => reload());
+      }}
+    >
       <div className="library-bar">
         <h2>{t('library.title')}</h2>
-        <button type="button" className="primary" onClick={onCreate} data-testid="new-article">
-          {t('library.newArticle')}
-        </button>
+        <div className="library-actions">
+          <button type="button" onClick={articleImport.openPicker} disabled={articleImport.importing} data-testid="import-article">
+            {articleImport.importing ? t('library.importing') : t('library.import')}
+          </button>
+          <button type="button" className="primary" onClick={onCreate} data-testid="new-article">
+            {t('library.newArticle')}
+          </button>
+        </div>
       </div>
       {error && (
         <p className="error" role="alert">
           {error}
         </p>
       )}
+      {importErrors.map((message) => (
+        <p key={message} className="error" role="alert" data-testid="import-error">
+          {message}
+        </p>
+      ))}
       {!articles ? (
         <p className="muted">{t('library.loading')}</p>
       ) : articles.length === 0 ? (

@@ -44,14 +44,16 @@ describe('buildMenuTemplate', () => {
     }
   });
 
-  it('sends menu commands, with CmdOrCtrl+N for a new article', () => {
+  it('sends menu commands, with CmdOrCtrl+N for a new article and CmdOrCtrl+O to import', () => {
     const sendCommand = vi.fn();
     const [file] = build({ sendCommand });
-    const [newArticle, library] = submenu(file);
+    const [newArticle, importArticle, library] = submenu(file);
     expect(newArticle?.accelerator).toBe('CmdOrCtrl+N');
+    expect(importArticle?.accelerator).toBe('CmdOrCtrl+O');
     click(newArticle);
+    click(importArticle);
     click(library);
-    expect(sendCommand.mock.calls).toEqual([['newArticle'], ['showLibrary']]);
+    expect(sendCommand.mock.calls).toEqual([['newArticle'], ['importArticle'], ['showLibrary']]);
   });
 
   it('leaves developer tools out of the packaged app', () => {

@@ -1,0 +1,66 @@
+// Importing article files from the renderer: it reads each chosen or dropped file itself and sends the name
+// and text, so the main process never opens a path the page named. One bad file does not stop the others.
+import { useCallback, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { articleImportExtensions } from '../../contract/schemas/articleImport';
+import { api } from '../api/apiClient';
+import { describeError } from '../api/describeError';
+
+export interface ArticleImport {
+  /** Render once: the hidden file input behind "Import…". */
+  input: React.ReactElement;
+  openPicker: () => void;
+  importFiles: (files: readonly File[]) => Promise<number[]>;
+  importing: boolean;
+  errors: string[];
+  clearErrors: () => void;
+}
+
+export const importAccept = articleImportExtensions.join(',');
+
+export function useArticleImport(onImported: (ids: number[], failures: number) => void): ArticleImport {
+  const { t } = useTranslation();
+  const picker = useRef<HTMLInputElement>(null);
+  const [importing, setImporting] = useState(false);
+  const [errors, setErrors] = useState<string[]>([]);
+
+  const importFiles = useCallback(
+    async (files: readonly File[]) => {
+      setImporting(true);
+      setErrors([]);
+      const ids: number[] = [];
+      const failures: string[] = [];
+      for (const file of files) {
+        try {
+          const article = await api.importArticle({ fileName: file.name, text: await file.text() });
+          ids.push(article.id);
+        } catch (failure) {
+          failures.push(describeError(t, failure));
+        }
+      }
+      setImporting(false);
+      setErrors(failures);
+      if (ids.length > 0) onImported(ids, failures.length);
+      return ids;
+    },
+    [onImported, t],
+  );
+
+  const input = (
+    <input
+      ref={picker}
+      type="file"
+      accept={importAccept}
+      multiple
+      hidden
+      data-testid="import-input"
+      onChange={(event) => {
+        const files = Array.from(event.target.files ?? []);
+        event.target.value = '';
+        if (files.length > 0) void importFiles(files);
+      }}
+    />
+  );
+
+  return { input, openPicker: () => picker.current?.click(), importFiles, importing, errors, clearErrors: () => setErrors([]) };
+}
