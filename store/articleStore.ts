@@ -10,6 +10,7 @@ import type { Language } from '../common/i18n/languages';
 import type { CreditRole } from '../common/article/creditLine';
 import { emptyDocument, type DocNode } from '../contract/schemas/document';
 import type { Article, ArticleChanges, ArticleStatus, ArticleSummary } from '../contract/schemas/article';
+import { ArticlePhotoLinks } from './articlePhotoLinks';
 
 interface SummaryRow {
   id: number;
@@ -41,8 +42,10 @@ export interface NewArticle extends ArticleChanges {
 
 export class ArticleStore {
   private readonly statements;
+  private readonly photoLinks: ArticlePhotoLinks;
 
   constructor(private readonly db: Database) {
+    this.photoLinks = new ArticlePhotoLinks(db);
     this.statements = {
       list: db.prepare<[], SummaryRow>(`SELECT ${summaryColumns} FROM articles ORDER BY updated_at DESC, id DESC`),
       get: db.prepare<[number], ArticleRow>(
@@ -157,6 +160,7 @@ export class ArticleStore {
       target_words: next.targetWords,
       updated_at: now,
     });
+    if (given.body) this.photoLinks.sync(id, next.body);
     if (changes.tags) {
       this.statements.clearTags.run(id);
       uniqueTags(changes.tags).forEach((tag, position) => this.statements.addTag.run(id, position, tag));

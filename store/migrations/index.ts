@@ -4,6 +4,7 @@ import type { Database } from 'better-sqlite3';
 import { up as articles } from './0001-articles';
 import { up as settings } from './0002-settings';
 import { up as articleDetails } from './0003-article-details';
+import { up as photos } from './0004-photos';
 
 export interface Migration {
   version: number;
@@ -15,6 +16,7 @@ export const migrations: readonly Migration[] = [
   { version: 1, name: 'articles', up: articles },
   { version: 2, name: 'settings', up: settings },
   { version: 3, name: 'article-details', up: articleDetails },
+  { version: 4, name: 'photos', up: photos },
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

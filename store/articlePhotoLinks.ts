@@ -1,0 +1,28 @@
+// Which photos an article's body uses, in order of appearance: rewritten from the body's figures inside the
+// same transaction as every save, so the photo store can ask "is this photo used anywhere" with one indexed
+// lookup. A figure whose photo id is not in the store (none yet, or a stale id) links nothing and never
+// blocks the save.
+import type { Database } from 'better-sqlite3';
+import { documentFigures } from '../common/text/documentText';
+import type { DocNode } from '../contract/schemas/document';
+
+export class ArticlePhotoLinks {
+  private readonly statements;
+
+  constructor(db: Database) {
+    this.statements = {
+      clear: db.prepare<[number]>('DELETE FROM article_photos WHERE article_id = ?'),
+      link: db.prepare<[number, number, number, number]>(
+        'INSERT INTO article_photos (article_id, photo_id, position) SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM photos WHERE id = ?)',
+      ),
+    };
+  }
+
+  /** Call inside the transaction that writes the body. */
+  sync(articleId: number, body: DocNode): void {
+    this.statements.clear.run(articleId);
+    documentFigures(body).forEach((figure, position) => {
+      if (figure.photoId !== null) this.statements.link.run(articleId, figure.photoId, position, figure.photoId);
+    });
+  }
+}
