@@ -1,5 +1,6 @@
 // The library: the open database and the stores over it. One owner of writes per process.
 import type { Database } from 'better-sqlite3';
+import { PhotoStore } from '../photos/photoStore';
 import { ArticleStore } from './articleStore';
 import { openDatabase, type OpenOptions } from './openDatabase';
 import { SettingsStore } from './settingsStore';
@@ -9,6 +10,7 @@ export interface Library {
   readonly db: Database;
   readonly articles: ArticleStore;
   readonly settings: SettingsStore;
+  readonly photos: PhotoStore;
   close(): void;
 }
 
@@ -19,6 +21,7 @@ export function openLibrary(dataDir: string, options: OpenOptions = {}): Library
     db,
     articles: new ArticleStore(db),
     settings: new SettingsStore(db),
+    photos: new PhotoStore(db, dataDir),
     close: () => db.close(),
   };
 }
