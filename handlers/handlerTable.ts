@@ -5,6 +5,7 @@ import type { ContractOutput, ParsedInput } from '../contract/defineContract';
 import type { Language } from '../common/i18n/languages';
 import { importArticle } from '../import/importArticle';
 import type { Library } from '../store/library';
+import { createPhotoHandlers, type ChoosePhotoFiles } from './photoHandlers';
 
 export type HandlerTable = {
   [K in keyof Api]: (input: ParsedInput<Api[K]>) => ContractOutput<Api[K]> | Promise<ContractOutput<Api[K]>>;
@@ -14,9 +15,11 @@ export interface HandlerContext {
   library: Library;
   /** The shell re-translates what it owns (the native menu) when the reader switches language. */
   onLanguageChanged?: (language: Language) => void;
+  /** The shell's native open dialog for photos; without it (the browser harness) photos arrive as bytes. */
+  choosePhotoFiles?: ChoosePhotoFiles;
 }
 
-export function createHandlerTable({ library, onLanguageChanged }: HandlerContext): HandlerTable {
+export function createHandlerTable({ library, onLanguageChanged, choosePhotoFiles }: HandlerContext): HandlerTable {
   return {
     listArticles: () => library.articles.list(),
     createArticle: ({ headline }) => library.articles.create({ headline }),
@@ -34,5 +37,6 @@ export function createHandlerTable({ library, onLanguageChanged }: HandlerContex
       onLanguageChanged?.(language);
       return { language };
     },
+    ...createPhotoHandlers(library, choosePhotoFiles),
   };
 }

@@ -47,7 +47,11 @@ export async function startHarness(options: { dataDir?: string } = {}): Promise<
   }
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'newsdesk-browser-'));
   const library = openLibrary(dataDir);
-  const server = await startLoopbackServer({ dispatch: createDispatch(createHandlerTable({ library })), staticDir: rendererDir });
+  const server = await startLoopbackServer({
+    dispatch: createDispatch(createHandlerTable({ library })),
+    staticDir: rendererDir,
+    photoFile: (id, size) => library.photos.photoFile(id, size),
+  });
   const browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'en-GB' });
   const page = await context.newPage();

@@ -1,5 +1,6 @@
 // The whole contract end to end: untrusted (channel, input) → validation → handler table → real SQLite store →
 // envelope. Also the renderer's typed client over the same dispatch.
+import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
 import { NewsdeskError } from '../../common/errors/newsdeskError';
 import { api, apiChannels, type ApiMethod } from '../../contract/api';
@@ -25,7 +26,7 @@ beforeEach(() => {
   languageChanges = [];
   logged = [];
   dispatch = createDispatch(
-    createHandlerTable({ library, onLanguageChanged: (language) => languageChanges.push(language) }),
+    createHandlerTable({ library, onLanguageChanged: (language) => languageChanges.push(language), choosePhotoFiles: async () => [] }),
     (error) => logged.push(error),
   );
 });
@@ -115,6 +116,16 @@ describe('every call of the contract, end to end', () => {
 
     const imported = (await call('importArticle', { fileName: 'article-vi.txt', text: readSeedText() })) as Article;
     expect(imported).toMatchObject({ headline: seedHeadline, words: 871, dateline: { place: '', date: '2024-06-22' } });
+
+    const jpeg = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#c33' } }).jpeg().toBuffer();
+    const files = [{ name: 'Hội nghị.jpg', bytes: jpeg.toString('base64') }];
+    const photoImport = (await call('importPhotoBytes', { articleId: created.id, files })) as { results: { photo: { id: number } }[] };
+    const photoId = photoImport.results[0]!.photo.id;
+    expect(await call('importPhotosFromDialog', { articleId: created.id })).toEqual({ results: [] });
+    expect(await call('listArticlePhotos', { articleId: created.id })).toMatchObject([{ id: photoId, name: 'Hội nghị.jpg' }]);
+    expect(await call('getPhotos', { ids: [photoId] })).toMatchObject([{ id: photoId, width: 64, height: 48 }]);
+    expect(await call('updatePhoto', { id: photoId, caption: 'Quang cảnh Hội nghị' })).toMatchObject({ caption: 'Quang cảnh Hội nghị' });
+    expect(await call('removeUnusedPhotos', {})).toEqual({ removed: [] });
 
     // This test must exercise every channel there is.
     expect([...called].sort()).toEqual([...apiChannels].sort());

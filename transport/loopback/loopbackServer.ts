@@ -8,16 +8,21 @@ import type { AddressInfo } from 'node:net';
 import { unreadableInput, type Dispatch } from '../../handlers/dispatch';
 import { contentSecurityPolicy } from '../../common/security/contentSecurityPolicy';
 import { resolveStaticFile } from './staticFiles';
+import { servePhotoRequest, type PhotoFileLookup } from './photoRoute';
+import { maxPhotoUploadBytes } from '../../contract/schemas/photo';
 
 export const tokenHeader = 'x-newsdesk-token';
 const apiPrefix = '/api/';
-const maxBodyBytes = 16 * 1024 * 1024;
+// A photo import carries up to maxPhotoUploadBytes as base64 (4/3 of it), plus a little JSON.
+const maxBodyBytes = Math.ceil(maxPhotoUploadBytes / 3) * 4 + 1024 * 1024;
 
 export interface LoopbackServer {
   /** Open this in the browser: the token travels in the fragment, which never reaches a server log. */
   readonly pageUrl: string;
   readonly origin: string;
   readonly token: string;
+  /** Read-only: GET /photo/<id>/<size>?t=<photoToken> (see photoRoute.ts); in the page URL's fragment too. */
+  readonly photoToken: string;
   close(): Promise<void>;
 }
 
@@ -25,10 +30,13 @@ export interface LoopbackOptions {
   dispatch: Dispatch;
   /** The built renderer (dist/renderer); without it only the API is served. */
   staticDir?: string;
+  /** The photo store's id → file lookup (library.photos.photoFile); without it /photo/… is 404. */
+  photoFile?: PhotoFileLookup;
 }
 
-export async function startLoopbackServer({ dispatch, staticDir }: LoopbackOptions): Promise<LoopbackServer> {
+export async function startLoopbackServer({ dispatch, staticDir, photoFile }: LoopbackOptions): Promise<LoopbackServer> {
   const token = randomBytes(32).toString('base64url');
+  const photoToken = randomBytes(32).toString('base64url');
   const server = http.createServer((request, response) => {
     handle(request, response).catch(() => {
       if (!response.headersSent) response.writeHead(500);
@@ -48,9 +56,10 @@ export async function startLoopbackServer({ dispatch, staticDir }: LoopbackOptio
       if (!hasToken(request.headers[tokenHeader], token)) return reply(response, 401, 'text/plain', 'missing or wrong token');
       const channel = decodeURIComponent(url.pathname.slice(apiPrefix.length));
       const input = await readJson(request);
-      const envelope = input.ok ? await dispatch(channel, input.value) : unreadableInput('the request body is not JSON (or is over 16 MiB)');
+      const envelope = input.ok ? await dispatch(channel, input.value) : unreadableInput(`the request body is not JSON (or is over ${Math.floor(maxBodyBytes / 1024 / 1024)} MiB)`);
       return reply(response, 200, 'application/json; charset=utf-8', JSON.stringify(envelope));
     }
+    if (await servePhotoRequest(request, response, url, photoToken, photoFile)) return;
     if (request.method !== 'GET' || !staticDir) return reply(response, 404, 'text/plain', 'not found');
     const file = resolveStaticFile(staticDir, url.pathname);
     if (!file) return reply(response, 404, 'text/plain', 'not found');
@@ -64,7 +73,8 @@ export async function startLoopbackServer({ dispatch, staticDir }: LoopbackOptio
   return {
     origin,
     token,
-    pageUrl: `${origin}/#token=${token}`,
+    photoToken,
+    pageUrl: `${origin}/#token=${token}&photoToken=${photoToken}`,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
