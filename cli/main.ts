@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { openLibrary, type Library } from '../store/library';
 import { defaultDataDir } from '../store/defaultDataDir';
 import { registerArticleCommands } from './commands/articleCommands';
+import { registerPhotoCommands } from './commands/photoCommands';
 import { registerImportExportCommands } from './commands/importExportCommands';
 import { registerStatusCommand } from './commands/statusCommand';
 import { failWith } from './output';
@@ -25,7 +26,19 @@ function withLibrary<T>(run: (library: Library) => T): T {
   }
 }
 
+/** For commands that await (photos): the library stays open until their work is done. */
+async function withLibraryAsync<T>(run: (library: Library) => Promise<T>): Promise<T> {
+  const { dataDir } = program.opts<{ dataDir?: string }>();
+  const library = openLibrary(dataDir ?? defaultDataDir());
+  try {
+    return await run(library);
+  } finally {
+    library.close();
+  }
+}
+
 registerArticleCommands(program, withLibrary);
+registerPhotoCommands(program, withLibraryAsync);
 registerStatusCommand(program, withLibrary);
 registerImportExportCommands(program, withLibrary);
 
