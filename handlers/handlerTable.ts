@@ -5,6 +5,7 @@ import type { ContractOutput, ParsedInput } from '../contract/defineContract';
 import type { Language } from '../common/i18n/languages';
 import { importArticle } from '../import/importArticle';
 import type { Library } from '../store/library';
+import { adoptFigureText } from '../photos/adoptFigureText';
 import { createPhotoHandlers, type ChoosePhotoFiles } from './photoHandlers';
 
 export type HandlerTable = {
@@ -24,13 +25,24 @@ export function createHandlerTable({ library, onLanguageChanged, choosePhotoFile
     listArticles: () => library.articles.list(),
     createArticle: ({ headline }) => library.articles.create({ headline }),
     getArticle: ({ id }) => library.articles.get(id),
-    updateArticle: ({ id, ...changes }) => library.articles.update(id, changes),
+    updateArticle: ({ id, ...changes }) =>
+      library.db.transaction(() => {
+        const summary = library.articles.update(id, changes);
+        if (changes.body) adoptFigureText(library.photos, changes.body);
+        return summary;
+      })(),
     setArticleStatus: ({ id, status }) => library.articles.setStatus(id, status),
     importArticle: ({ fileName, text }) => importArticle(library, { fileName, content: text }),
     deleteArticle: ({ id }) => {
       library.articles.delete(id);
       return { id };
     },
+    restoreArticle: ({ id }) => library.articles.restore(id),
+    emptyTrash: () => ({ deleted: library.articles.emptyTrash() }),
+    queryArticles: (query) => library.queries.page(query),
+    listSections: () => library.queries.sections(),
+    listTags: () => library.queries.tags(),
+    searchArticles: ({ query, limit, filters }) => library.search.search({ query, limit, filters }),
     getSettings: () => ({ language: library.settings.language() }),
     setLanguage: ({ language }) => {
       library.settings.setLanguage(language);

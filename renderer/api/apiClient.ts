@@ -3,7 +3,9 @@
 import { createApiClient } from '../../contract/client';
 import type { NewsdeskBridge } from '../../contract/bridge';
 import type { ArticlesImported, MenuCommand } from '../../contract/api';
-import { createLoopbackInvoke, takeLoopbackToken } from './loopbackInvoke';
+import { loopbackPhotoUrl, photoSchemeUrl } from '../../contract/photoAddress';
+import type { PhotoSize } from '../../contract/schemas/photo';
+import { createLoopbackInvoke, takeLoopbackTokens } from './loopbackInvoke';
 
 declare global {
   interface Window {
@@ -12,8 +14,17 @@ declare global {
 }
 
 const bridge = window.newsdesk;
+const loopback = bridge ? undefined : takeLoopbackTokens();
 
-export const api = createApiClient(bridge ? bridge.invoke : createLoopbackInvoke(takeLoopbackToken()));
+export const api = createApiClient(bridge ? bridge.invoke : createLoopbackInvoke(loopback?.token));
+
+/** Inside Electron photos can come from the shell's own open dialog; in a browser only from a file input. */
+export const hasNativePhotoDialog = bridge !== undefined;
+
+/** Where the page loads a photo's pixels from: the app's photo scheme, or the loopback's photo route. */
+export function photoUrl(id: number, size: PhotoSize): string {
+  return bridge ? photoSchemeUrl(id, size) : loopbackPhotoUrl(id, size, loopback?.photoToken ?? '');
+}
 
 /** Menu commands exist only inside Electron; the browser harness has no native menu. */
 export function onMenuCommand(listener: (command: MenuCommand) => void): () => void {

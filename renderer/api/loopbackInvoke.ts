@@ -3,15 +3,23 @@
 import type { Envelope, Invoke } from '../../contract/envelope';
 
 const tokenKey = 'newsdesk.loopbackToken';
+const photoTokenKey = 'newsdesk.loopbackPhotoToken';
 const tokenHeader = 'x-newsdesk-token';
 
-export function takeLoopbackToken(): string | undefined {
-  const match = /(?:^#|&)token=([A-Za-z0-9_-]+)/.exec(window.location.hash);
-  if (match?.[1]) {
-    sessionStorage.setItem(tokenKey, match[1]);
+/**
+ * Takes the session's tokens from the page's fragment (`#token=…&photoToken=…`) once, keeps them for the tab
+ * and clears them from the address bar. The photo token only reads photos: <img> cannot send headers.
+ */
+export function takeLoopbackTokens(): { token?: string; photoToken?: string } {
+  const hash = window.location.hash;
+  const token = /(?:^#|&)token=([A-Za-z0-9_-]+)/.exec(hash)?.[1];
+  const photoToken = /(?:^#|&)photoToken=([A-Za-z0-9_-]+)/.exec(hash)?.[1];
+  if (token) {
+    sessionStorage.setItem(tokenKey, token);
+    if (photoToken) sessionStorage.setItem(photoTokenKey, photoToken);
     history.replaceState(null, '', `${window.location.pathname}${window.location.search}#/`);
   }
-  return sessionStorage.getItem(tokenKey) ?? undefined;
+  return { token: sessionStorage.getItem(tokenKey) ?? undefined, photoToken: sessionStorage.getItem(photoTokenKey) ?? undefined };
 }
 
 export function createLoopbackInvoke(token: string | undefined): Invoke {

@@ -63,7 +63,7 @@ export function App() {
         <LanguageSwitcher />
       </header>
       {route.screen === 'editor' ? (
-        <ArticleEditor articleId={route.articleId} onBack={() => navigate({ screen: 'library' })} figureHost={() => null} />
+        <ArticleEditor articleId={route.articleId} onBack={() => navigate({ screen: 'library' })} />
       ) : (
         <LibraryView
           key={libraryVersion}

@@ -10,7 +10,7 @@ import { countText, type TextCounts } from '../../common/text/countText';
 import { documentToPlainText } from '../../common/text/documentText';
 import type { Article, ArticleChanges, ArticleStatus } from '../../contract/schemas/article';
 import type { DocNode } from '../../contract/schemas/document';
-import { api } from '../api/apiClient';
+import { api, photoUrl } from '../api/apiClient';
 import { describeError } from '../api/describeError';
 import { AutoGrowTextarea } from '../components/AutoGrowTextarea';
 import { countDocument } from './countDocument';
@@ -23,15 +23,15 @@ import { LinkDialog } from './toolbar/LinkDialog';
 import { Toolbar } from './toolbar/Toolbar';
 import type { ToolbarHost } from './toolbar/toolbarActions';
 import { useAutosave } from './useAutosave';
+import { usePhotoPlacement } from './usePhotoPlacement';
+import { PhotoPanel } from './photos/PhotoPanel';
 
 interface ArticleEditorProps {
   articleId: number;
   onBack: () => void;
-  /** Photo attachment, provided by the screen that knows how photos come in. */
-  figureHost: (editor: () => Editor | null) => FigureHost | null;
 }
 
-export function ArticleEditor({ articleId, onBack, figureHost }: ArticleEditorProps) {
+export function ArticleEditor({ articleId, onBack }: ArticleEditorProps) {
   const { t } = useTranslation();
   const [article, setArticle] = useState<Article | undefined>();
   const [error, setError] = useState<string | undefined>();
@@ -59,7 +59,7 @@ export function ArticleEditor({ articleId, onBack, figureHost }: ArticleEditorPr
           {error}
         </p>
       )}
-      {article && <LoadedEditor key={article.id} initial={article} figureHost={figureHost} />}
+      {article && <LoadedEditor key={article.id} initial={article} />}
     </main>
   );
 }
@@ -67,7 +67,7 @@ export function ArticleEditor({ articleId, onBack, figureHost }: ArticleEditorPr
 /** What the autosave carries: article fields, with the body only flagged (read from the editor when saving). */
 type PendingChanges = Omit<ArticleChanges, 'body'> & { body?: true };
 
-function LoadedEditor({ initial, figureHost }: { initial: Article; figureHost: ArticleEditorProps['figureHost'] }) {
+function LoadedEditor({ initial }: { initial: Article }) {
   const { t } = useTranslation();
   const [article, setArticle] = useState(initial);
   const [headline, setHeadline] = useState(initial.headline);
@@ -75,6 +75,10 @@ function LoadedEditor({ initial, figureHost }: { initial: Article; figureHost: A
   const [linkOpen, setLinkOpen] = useState(false);
   const [counts, setCounts] = useState<TextCounts>(() => countText(documentToPlainText(initial.body)));
   const editorRef = useRef<Editor | null>(null);
+  const photos = usePhotoPlacement(initial.id, () => editorRef.current);
+  // The editor's extensions are built once; they reach the current photo placement through this ref.
+  const placeFiles = useRef(photos.placeFiles);
+  placeFiles.current = photos.placeFiles;
   const countTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
   const [saver, saveState, saveError] = useAutosave<PendingChanges>(async ({ body, ...changes }) => {
@@ -85,7 +89,11 @@ function LoadedEditor({ initial, figureHost }: { initial: Article; figureHost: A
 
   const editor = useEditor({
     injectCSS: false,
-    extensions: editorExtensions({ placeholder: t('editor.bodyPlaceholder'), openLinkDialog: () => setLinkOpen(true) }),
+    extensions: editorExtensions({
+      placeholder: t('editor.bodyPlaceholder'),
+      openLinkDialog: () => setLinkOpen(true),
+      onPhotoFiles: (files, pos) => placeFiles.current(files, pos),
+    }),
     content: initial.body,
     editorProps: { attributes: { 'aria-label': t('editor.bodyLabel'), class: 'article-body', spellcheck: 'true' } },
     onUpdate: ({ editor: changed }) => {
@@ -114,14 +122,9 @@ function LoadedEditor({ initial, figureHost }: { initial: Article; figureHost: A
     }
   };
 
-  const toolbarHost = useMemo<ToolbarHost>(
-    () => ({
-      openLinkDialog: () => setLinkOpen(true),
-      insertPhoto: () => editorRef.current?.chain().focus().insertFigure().run(),
-    }),
-    [],
-  );
-  const host = useMemo(() => figureHost(() => editorRef.current), [figureHost]);
+  const { pickForInsert, pickForFigure } = photos;
+  const toolbarHost = useMemo<ToolbarHost>(() => ({ openLinkDialog: () => setLinkOpen(true), insertPhoto: pickForInsert }), [pickForInsert]);
+  const figureHost = useMemo<FigureHost>(() => ({ photoSrc: photoUrl, addPhoto: pickForFigure }), [pickForFigure]);
 
   return (
     <div className="editor-layout">
@@ -162,7 +165,12 @@ function LoadedEditor({ initial, figureHost }: { initial: Article; figureHost: A
           }}
         />
         {editor && <Toolbar editor={editor} host={toolbarHost} />}
-        <FigureHostContext.Provider value={host}>
+        {photos.errors.map((message) => (
+          <p key={message} className="error" role="alert" data-testid="photo-error">
+            {message}
+          </p>
+        ))}
+        <FigureHostContext.Provider value={figureHost}>
           <EditorContent editor={editor} />
         </FigureHostContext.Provider>
         {article.credit && (
@@ -172,8 +180,12 @@ function LoadedEditor({ initial, figureHost }: { initial: Article; figureHost: A
         )}
         <StatusBar counts={counts} targetWords={article.targetWords} saveState={saveState} saveError={saveError} />
       </article>
-      <ArticleDetails article={article} onChange={change} onStatus={(status) => void setStatus(status)} />
+      <div className="editor-side">
+        <ArticleDetails article={article} onChange={change} onStatus={(status) => void setStatus(status)} />
+        {editor && <PhotoPanel editor={editor} busy={photos.busy} />}
+      </div>
       {linkOpen && editor && <LinkDialog editor={editor} onClose={() => setLinkOpen(false)} />}
+      {photos.input}
     </div>
   );
 }

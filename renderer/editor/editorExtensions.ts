@@ -6,10 +6,17 @@ import { ReactNodeViewRenderer } from '@tiptap/react';
 import { Figure } from './extensions/figure';
 import { LinkShortcut } from './extensions/linkShortcut';
 import { PastePolicy } from './extensions/pastePolicy';
+import { PhotoFiles } from './extensions/photoFiles';
 import { SafeLink } from './extensions/safeLink';
 import { FigureView } from './figure/FigureView';
 
-export function editorExtensions({ placeholder, openLinkDialog }: { placeholder: string; openLinkDialog: () => void }) {
+interface EditorHooks {
+  placeholder: string;
+  openLinkDialog: () => void;
+  onPhotoFiles: (files: File[], pos: number | null) => void;
+}
+
+export function editorExtensions({ placeholder, openLinkDialog, onPhotoFiles }: EditorHooks) {
   return [
     StarterKit.configure({ link: false, heading: { levels: [2, 3] } }),
     SafeLink,
@@ -17,5 +24,6 @@ export function editorExtensions({ placeholder, openLinkDialog }: { placeholder:
     Figure.configure({ nodeView: ReactNodeViewRenderer(FigureView) }),
     PastePolicy,
     LinkShortcut.configure({ openLinkDialog }),
+    PhotoFiles.configure({ onFiles: onPhotoFiles }),
   ];
 }

@@ -78,6 +78,23 @@ describe('figure node', () => {
     expect(editor.commands.setFigurePhoto(1, { photoId: 1 })).toBe(false);
   });
 
+  it('takes the photo’s caption and credit only where the reporter wrote none', () => {
+    makeEditor(
+      doc(
+        { type: 'figure', attrs: { photoId: null, credit: '' }, content: [] },
+        { type: 'figure', attrs: { photoId: null, credit: 'TTXVN' }, content: [{ type: 'text', text: 'Chú thích của phóng viên' }] },
+      ),
+    );
+    const second = editor.state.doc.child(0).nodeSize;
+    editor.commands.attachPhotoToFigure(0, { photoId: 5, caption: 'Quang cảnh\nHội nghị', credit: 'Minh Khôi' });
+    editor.commands.attachPhotoToFigure(editor.state.doc.child(0).nodeSize, { photoId: 6, caption: 'Chú thích trong ảnh', credit: 'Minh Khôi' });
+    expect(second).toBe(2);
+    expect(documentFigures(editor.getJSON() as DocNode)).toEqual([
+      { caption: 'Quang cảnh\nHội nghị', credit: 'Minh Khôi', photoId: 5 },
+      { caption: 'Chú thích của phóng viên', credit: 'TTXVN', photoId: 6 },
+    ]);
+  });
+
   it('is deleted as a whole and comes back with undo', () => {
     makeEditor(doc(para('Trước'), { type: 'figure', attrs: { photoId: 3, credit: 'A' }, content: [{ type: 'text', text: 'Chú thích' }] }, para('Sau')));
     const before = editor.getJSON();

@@ -20,6 +20,11 @@ declare module '@tiptap/core' {
       insertFigure: (figure?: Partial<FigureAttributes> & { caption?: string }) => ReturnType;
       /** Attaches (or replaces) the photo of the figure at `pos`. */
       setFigurePhoto: (pos: number, photo: Partial<FigureAttributes>) => ReturnType;
+      /**
+       * Attaches a photo to the figure at `pos`, taking the photo's own caption and credit only where the
+       * reporter has not written one: what is typed is never overwritten.
+       */
+      attachPhotoToFigure: (pos: number, photo: { photoId: number; caption: string; credit: string }) => ReturnType;
     };
   }
 }
@@ -82,6 +87,20 @@ export const Figure = Node.create<FigureOptions>({
           const node = state.doc.nodeAt(pos);
           if (node?.type.name !== this.name) return false;
           if (dispatch) tr.setNodeMarkup(pos, undefined, { ...node.attrs, ...photo });
+          return true;
+        },
+      attachPhotoToFigure:
+        (pos, { photoId, caption, credit }) =>
+        ({ tr, state, dispatch }) => {
+          const node = state.doc.nodeAt(pos);
+          if (node?.type.name !== this.name) return false;
+          if (dispatch) {
+            tr.setNodeMarkup(pos, undefined, { ...node.attrs, photoId, credit: (node.attrs.credit as string) || credit });
+            if (node.content.size === 0 && caption) {
+              const inline = captionContent(caption).map((item) => state.schema.nodeFromJSON(item));
+              tr.insert(pos + 1, inline);
+            }
+          }
           return true;
         },
     };

@@ -1,0 +1,19 @@
+// A caption or credit edited in a figure becomes the photo's own record, so the next article that uses the
+// photo, and every export of it, carries the reporter's words rather than the camera's.
+import { documentFigures } from '../common/text/documentText';
+import type { DocNode } from '../contract/schemas/document';
+import type { PhotoStore } from './photoStore';
+
+/** Call inside the transaction that saves the body. Figures without a (stored) photo are skipped. */
+export function adoptFigureText(photos: PhotoStore, body: DocNode): void {
+  for (const figure of documentFigures(body)) {
+    if (figure.photoId === null) continue;
+    const [photo] = photos.getMany([figure.photoId]);
+    if (!photo) continue;
+    const changes = {
+      ...(figure.caption.trim() && figure.caption !== photo.caption ? { caption: figure.caption } : {}),
+      ...(figure.credit.trim() && figure.credit !== photo.credit ? { credit: figure.credit } : {}),
+    };
+    if (Object.keys(changes).length > 0) photos.update(photo.id, changes);
+  }
+}

@@ -1,0 +1,105 @@
+// Where new photos go in the report: a new figure at the selection or drop point, or into a figure that
+// awaits its photo. The photos come from the shell's dialog inside Electron, else from the page's files.
+import { useCallback, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Editor } from '@tiptap/core';
+import type { Photo } from '../../contract/schemas/photo';
+import { hasNativePhotoDialog } from '../api/apiClient';
+import { importPhotoFiles, importPhotosFromShellDialog, type ImportedPhotos } from '../photos/importPhotos';
+import { captionContent } from './extensions/figure';
+
+type Target = { kind: 'insert'; pos: number | null } | { kind: 'attach'; pos: number };
+
+const photoAccept = 'image/jpeg,image/png,image/webp,image/tiff,image/heic,image/heif,image/avif,.jpg,.jpeg,.png,.webp,.tif,.tiff,.heic,.heif,.avif';
+
+export interface PhotoPlacement {
+  /** Render once: the hidden file input the browser harness picks photos with. */
+  input: React.ReactElement;
+  pickForInsert: () => void;
+  pickForFigure: (figurePos: number) => void;
+  placeFiles: (files: File[], pos: number | null) => void;
+  busy: boolean;
+  errors: string[];
+}
+
+export function usePhotoPlacement(articleId: number, editor: () => Editor | null): PhotoPlacement {
+  const { t } = useTranslation();
+  const picker = useRef<HTMLInputElement>(null);
+  const target = useRef<Target>({ kind: 'insert', pos: null });
+  const [busy, setBusy] = useState(false);
+  const [errors, setErrors] = useState<string[]>([]);
+
+  const place = useCallback(
+    (imported: ImportedPhotos, where: Target) => {
+      setErrors(imported.errors);
+      const current = editor();
+      if (!current || imported.photos.length === 0) return;
+      let photos: Photo[] = imported.photos;
+      if (where.kind === 'attach') {
+        const [first, ...rest] = photos;
+        current.commands.attachPhotoToFigure(where.pos, { photoId: first!.id, caption: first!.caption, credit: first!.credit });
+        photos = rest;
+        if (photos.length === 0) return;
+        const node = current.state.doc.nodeAt(where.pos);
+        where = { kind: 'insert', pos: where.pos + (node?.nodeSize ?? 0) };
+      }
+      const figures = photos.map((photo) => ({
+        type: 'figure',
+        attrs: { photoId: photo.id, credit: photo.credit },
+        content: photo.caption ? captionContent(photo.caption) : [],
+      }));
+      if (where.pos === null) current.chain().focus().insertContent(figures).run();
+      else current.chain().insertContentAt(where.pos, figures).run();
+    },
+    [editor],
+  );
+
+  const run = useCallback(
+    async (where: Target, files?: File[]) => {
+      setBusy(true);
+      try {
+        place(files ? await importPhotoFiles(articleId, files, t) : await importPhotosFromShellDialog(articleId, t), where);
+      } finally {
+        setBusy(false);
+      }
+    },
+    [articleId, place, t],
+  );
+
+  const pick = useCallback(
+    (where: Target) => {
+      if (hasNativePhotoDialog) {
+        void run(where);
+        return;
+      }
+      target.current = where;
+      picker.current?.click();
+    },
+    [run],
+  );
+
+  const input = (
+    <input
+      ref={picker}
+      type="file"
+      accept={photoAccept}
+      multiple
+      hidden
+      data-testid="photo-input"
+      onChange={(event) => {
+        const files = Array.from(event.target.files ?? []);
+        event.target.value = '';
+        if (files.length > 0) void run(target.current, files);
+      }}
+    />
+  );
+
+  return {
+    input,
+    pickForInsert: () => pick({ kind: 'insert', pos: null }),
+    pickForFigure: (pos) => pick({ kind: 'attach', pos }),
+    placeFiles: (files, pos) => void run({ kind: 'insert', pos }, files),
+    busy,
+    errors,
+  };
+}
