@@ -19,7 +19,7 @@ export async function importArticlesFromDialog(window: BrowserWindow, library: L
   const imported: ArticlesImported = { ids: [], errors: [] };
   for (const filePath of filePaths) {
     try {
-      imported.ids.push(importArticleFile(library, filePath, path.basename(filePath)).id);
+      imported.ids.push((await importArticleFile(library, filePath, path.basename(filePath))).id);
     } catch (error) {
       imported.errors.push(
         isNewsdeskError(error) ? translateError(t, error.code, error.params) : translateError(t, 'internal', { detail: String(error) }),

@@ -12,6 +12,8 @@ import { defaultDataDir, productName } from '../store/defaultDataDir';
 import { openLibrary, type Library } from '../store/library';
 import { importArticlesFromDialog } from './importDialog';
 import { handleApiCalls } from './ipc';
+import { photoChooser } from './photoDialog';
+import { servePhotos } from './photoProtocol';
 import { installMenu } from './menu';
 import { existingNativeBindingPath } from './nativeBinding';
 import { registerAppScheme, serveRenderer } from './rendererProtocol';
@@ -61,7 +63,12 @@ function start(): void {
   app.on('will-quit', () => library.close());
 
   serveRenderer(session.defaultSession, rendererDir);
-  const table = createHandlerTable({ library, onLanguageChanged: (language) => installMenu(language, sendMenuCommand) });
+  servePhotos(session.defaultSession, library);
+  const table = createHandlerTable({
+    library,
+    onLanguageChanged: (language) => installMenu(language, sendMenuCommand),
+    choosePhotoFiles: photoChooser(library),
+  });
   handleApiCalls(createDispatch(table));
   installMenu(library.settings.language(), sendMenuCommand);
   app.setAboutPanelOptions({ applicationName: productName, applicationVersion: app.getVersion() });

@@ -1,6 +1,8 @@
-// Serves the built renderer at newsdesk://app/… from dist/renderer, with the CSP on every response.
+// Serves the built renderer at newsdesk://app/… from dist/renderer, with the CSP on every response; the photo
+// scheme is registered here too (see photoProtocol.ts).
 import fs from 'node:fs/promises';
 import { protocol, type Session } from 'electron';
+import { photoScheme } from '../contract/photoAddress';
 import { appScheme } from './appOrigin';
 import { rendererResponseHeaders, resolveRendererFile } from './rendererFiles';
 
@@ -9,6 +11,8 @@ export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
     // standard: relative URLs and a real origin; secure: a secure context; supportFetchAPI: fetch() of assets.
     { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    // One call for both schemes: a second registerSchemesAsPrivileged call would replace the first.
+    { scheme: photoScheme, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
   ]);
 }
 

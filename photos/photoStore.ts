@@ -17,6 +17,7 @@ import { photoColumns, toPhoto, typeOfMime, type NewPhotoRow, type PhotoRow } fr
 import { openSource, sourceName, type OpenedSource, type PhotoSource } from './photoSource';
 import { probeImage } from './probeImage';
 import type { PhotoType } from './sniffFormat';
+import { writeTransaction } from '../store/writeTransaction';
 
 export interface PhotoLimits {
   /** Decoded size, checked from the header before any decoding: 100 MP takes any camera, refuses pixel bombs. */
@@ -133,7 +134,7 @@ export class PhotoStore {
   /** Deletes the rows and files of photos no article uses, and files left behind by a crash. */
   removeUnreferenced(): Promise<{ removed: number[] }> {
     return this.exclusive(async () => {
-      const rows = this.db.transaction(() => this.statements.deleteUnused.all())();
+      const rows = writeTransaction(this.db, () => this.statements.deleteUnused.all());
       for (const row of rows) {
         await removeQuietly(this.folder.originalPath(row.hash, typeOfMime(row.mime).ext));
         for (const size of derivativeSizes) await removeQuietly(this.folder.derivedPath(row.hash, size));
@@ -228,11 +229,11 @@ export class PhotoStore {
   }
 
   private hold(articleId: number, outcomes: readonly ImportOutcome[]): void {
-    this.db.transaction(() => {
+    writeTransaction(this.db, () => {
       for (const outcome of outcomes) {
         if (outcome.ok) this.statements.hold.run({ article: articleId, photo: outcome.photo.id });
       }
-    })();
+    });
   }
 
   private async sweepStrays(olderThan: number): Promise<void> {

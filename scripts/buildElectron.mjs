@@ -12,8 +12,9 @@ export const defaultOutDir = path.join(repoRoot, 'dist', 'electron');
  * Never bundled: Electron itself, and packages that load a binary at runtime (better-sqlite3 and sharp load a
  * .node file, exiftool-vendored spawns its vendored exiftool). They ship in node_modules, unpacked from the
  * asar (see electron-builder.yml). Any new package of that kind goes here and in that file's asarUnpack.
+ * jsdom is kept out too: it reads its own files (stylesheets, worker scripts) from beside its modules.
  */
-export const externalModules = ['electron', 'better-sqlite3', 'sharp', 'exiftool-vendored'];
+export const externalModules = ['electron', 'better-sqlite3', 'sharp', 'exiftool-vendored', 'jsdom'];
 
 const shared = {
   absWorkingDir: repoRoot,

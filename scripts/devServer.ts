@@ -15,6 +15,7 @@ const library = openLibrary(dataDir);
 const server = await startLoopbackServer({
   dispatch: createDispatch(createHandlerTable({ library })),
   staticDir: path.join(repoRoot, 'dist/renderer'),
+  photoFile: (id, size) => library.photos.photoFile(id, size),
 });
 process.stdout.write(`Newsdesk dev server, library ${dataDir}\nOpen ${server.pageUrl}\n`);
 

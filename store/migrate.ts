@@ -29,15 +29,17 @@ export function migrate(db: Database, options: { target?: number; migrations?: r
   const known = list.at(-1)?.version ?? 0;
   const target = options.target ?? known;
   assertKnownVersion(db, list);
-  const current = schemaVersion(db);
-  const pending = list.filter((m) => m.version > current && m.version <= target);
-  if (pending.length === 0) return current;
+  if (!list.some((m) => m.version > schemaVersion(db) && m.version <= target)) return schemaVersion(db);
+  // IMMEDIATE takes the write lock first and the version is read again under it: of two processes opening
+  // a library at once, the second waits and then finds nothing left to do.
   db.transaction(() => {
-    for (const migration of pending) {
+    assertKnownVersion(db, list);
+    const current = schemaVersion(db);
+    for (const migration of list.filter((m) => m.version > current && m.version <= target)) {
       migration.up(db);
       db.pragma(`user_version = ${migration.version}`);
     }
-  })();
+  }).immediate();
   return schemaVersion(db);
 }
 

@@ -21,11 +21,12 @@ export function openDatabase(dataDir: string, options: OpenOptions = {}): Databa
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
   try {
+    // First, so every later step waits for another process holding the file instead of failing at once.
+    db.pragma('busy_timeout = 5000');
     // Refuse a newer library before touching it at all, even its journal mode.
     assertKnownVersion(db);
     if (!options.readonly) db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
     db.pragma('synchronous = NORMAL');
     migrate(db);
     return db;

@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
-import { api, apiChannels, menuCommandChannel } from '../../contract/api';
+import { api, apiChannels, articlesImportedChannel, menuCommandChannel } from '../../contract/api';
 import { createBridge, type RendererIpc } from '../../electron/createBridge';
 
 function fakeIpc() {
@@ -15,8 +15,8 @@ function fakeIpc() {
 }
 
 describe('createBridge', () => {
-  it('exposes exactly invoke and onMenuCommand', () => {
-    expect(Object.keys(createBridge(fakeIpc().ipc)).sort()).toEqual(['invoke', 'onMenuCommand']);
+  it('exposes exactly invoke and the two shell events', () => {
+    expect(Object.keys(createBridge(fakeIpc().ipc)).sort()).toEqual(['invoke', 'onArticlesImported', 'onMenuCommand']);
   });
 
   it('forwards every contract channel', async () => {
@@ -48,5 +48,18 @@ describe('createBridge', () => {
     emitter.emit(menuCommandChannel, {}, 'newArticle');
     expect(listener.mock.calls).toEqual([['newArticle'], ['showLibrary']]);
     expect(emitter.listenerCount(menuCommandChannel)).toBe(0);
+  });
+
+  it('delivers only well-formed import reports from the shell, until unsubscribed', () => {
+    const { ipc, emitter } = fakeIpc();
+    const listener = vi.fn();
+    const unsubscribe = createBridge(ipc).onArticlesImported(listener);
+    emitter.emit(articlesImportedChannel, {}, { ids: [3, 4], errors: ['“a.pdf”: not an article'] });
+    emitter.emit(articlesImportedChannel, {}, { ids: ['3'], errors: [] });
+    emitter.emit(articlesImportedChannel, {}, 'imported');
+    unsubscribe();
+    emitter.emit(articlesImportedChannel, {}, { ids: [5], errors: [] });
+    expect(listener.mock.calls).toEqual([[{ ids: [3, 4], errors: ['“a.pdf”: not an article'] }]]);
+    expect(emitter.listenerCount(articlesImportedChannel)).toBe(0);
   });
 });

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import sharp from 'sharp';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { apiChannels, menuCommandChannel } from '../../contract/api';
 import { contentSecurityPolicy } from '../../common/security/contentSecurityPolicy';
@@ -83,7 +84,10 @@ describe('the bundled main process', () => {
     try {
       expect(state.errorBoxes).toEqual([]);
       expect(state.sandboxEnabled).toBe(true);
-      expect(state.privilegedSchemes).toEqual([{ scheme: 'newsdesk', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+      expect(state.privilegedSchemes).toEqual([
+        { scheme: 'newsdesk', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+        { scheme: 'newsdesk-photo', privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
+      ]);
 
       // IPC: one handler per contract channel, callable only from our origin.
       expect([...state.ipcHandlers.keys()].sort()).toEqual([...apiChannels].sort());
@@ -93,6 +97,20 @@ describe('the bundled main process', () => {
       expect(await call('articles:get', { id: 'x' })).toMatchObject({ ok: false, error: { code: 'invalidInput' } });
       expect(() => call('articles:list', {}, { senderFrame: { url: 'https://evil.example/' } })).toThrow(/refused articles:list/);
       expect(() => call('articles:list', {}, { senderFrame: null })).toThrow(/destroyed frame/);
+
+      // Photos: imported as bytes through IPC, served by id and size on the photo scheme, never by path.
+      const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#c33' } }).png().toBuffer();
+      const imported = (await call('photos:importBytes', { files: [{ name: 'ảnh.png', bytes: png.toString('base64') }] })) as {
+        ok: true;
+        value: { results: { ok: true; photo: { id: number } }[] };
+      };
+      const photoId = imported.value.results[0]!.photo.id;
+      const servePhoto = state.protocolHandlers.get('newsdesk-photo')!;
+      const thumb = await servePhoto(new Request(`newsdesk-photo://${photoId}/thumb`));
+      expect(thumb.status).toBe(200);
+      expect(thumb.headers.get('content-type')).toBe('image/jpeg');
+      expect((await servePhoto(new Request('newsdesk-photo://999/thumb'))).status).toBe(404);
+      expect((await servePhoto(new Request(`newsdesk-photo://${photoId}/../../etc/passwd`))).status).toBe(404);
 
       // Window.
       expect(state.windows).toHaveLength(1);
@@ -216,7 +234,7 @@ describe('the bundled preload', () => {
 
     expect(exposed.map(([name]) => name)).toEqual(['newsdesk']);
     const bridge = exposed[0]![1] as { invoke: (channel: string, input: unknown) => Promise<unknown> };
-    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'onMenuCommand']);
+    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'onArticlesImported', 'onMenuCommand']);
     await expect(bridge.invoke('articles:list', {})).resolves.toEqual({ ok: true, value: [] });
     await expect(bridge.invoke('menu:command', {})).rejects.toThrow(/not an API channel/);
     expect(invoked).toEqual([['articles:list', {}]]);

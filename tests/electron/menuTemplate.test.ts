@@ -28,7 +28,7 @@ describe('buildMenuTemplate', () => {
   it('has File, Edit, View, Window and Help, in English by default', () => {
     const menu = build({});
     expect(menu.map((item) => item.label)).toEqual(['File', 'Edit', 'View', 'Window', 'Help']);
-    expect(roles(menu[0])).toEqual(['New Article', 'Library', 'close', 'quit']);
+    expect(roles(menu[0])).toEqual(['New Article', 'Import…', 'Library', 'close', 'quit']);
     expect(roles(menu[1])).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'pasteAndMatchStyle', 'selectAll']);
     expect(roles(menu[2])).toEqual(['reload', 'toggleDevTools', 'resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']);
     expect(roles(menu[3])).toEqual(['minimize', 'zoom', 'close']);
