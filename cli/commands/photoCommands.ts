@@ -44,6 +44,8 @@ export function registerPhotoCommands(program: Command, withLibrary: WithLibrary
       });
     });
 
+  registerPhotoCleanup(photo, withLibrary);
+
   photo
     .command('list')
     .description('list the photos an article uses, in order of appearance')
@@ -54,6 +56,18 @@ export function registerPhotoCommands(program: Command, withLibrary: WithLibrary
         const photos = library.photos.listOfArticle(parseArticleId(id));
         if (options.json) return printJson(photos);
         for (const photo of photos) printLine(photoLine(photo));
+      });
+    });
+}
+
+function registerPhotoCleanup(photo: Command, withLibrary: WithLibraryAsync): void {
+  photo
+    .command('cleanup')
+    .description('delete the stored photos no article uses any more (trashed articles still count) and print their ids')
+    .action(async () => {
+      await withLibrary(async (library) => {
+        const { removed } = await library.photos.removeUnreferenced();
+        for (const id of removed) printLine(String(id));
       });
     });
 }
