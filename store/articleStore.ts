@@ -2,6 +2,7 @@
 // body text, word count) are computed here, in the same transaction as the document they come from.
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
+import { writeTransaction } from './writeTransaction';
 import { NewsdeskError } from '../common/errors/newsdeskError';
 import { deepNfc, toNfc } from '../common/text/nfc';
 import { documentToPlainText } from '../common/text/documentText';
@@ -11,6 +12,7 @@ import type { CreditRole } from '../common/article/creditLine';
 import { emptyDocument, type DocNode } from '../contract/schemas/document';
 import type { Article, ArticleChanges, ArticleStatus, ArticleSummary } from '../contract/schemas/article';
 import { ArticlePhotoLinks } from './articlePhotoLinks';
+import { LibraryIndex } from '../search/libraryIndex';
 
 interface SummaryRow {
   id: number;
@@ -32,6 +34,7 @@ interface ArticleRow extends SummaryRow {
   credit_role: CreditRole | null;
   credit_names: string;
   target_words: number | null;
+  deleted_at: string | null;
 }
 
 const summaryColumns = 'id, headline, sapo, status, section, dateline_date, word_count, created_at, updated_at';
@@ -43,13 +46,16 @@ export interface NewArticle extends ArticleChanges {
 export class ArticleStore {
   private readonly statements;
   private readonly photoLinks: ArticlePhotoLinks;
+  /** Search rows and the headline sort key, kept in step inside every write transaction. */
+  private readonly libraryIndex: LibraryIndex;
 
   constructor(private readonly db: Database) {
     this.photoLinks = new ArticlePhotoLinks(db);
+    this.libraryIndex = new LibraryIndex(db);
     this.statements = {
-      list: db.prepare<[], SummaryRow>(`SELECT ${summaryColumns} FROM articles ORDER BY updated_at DESC, id DESC`),
+      list: db.prepare<[], SummaryRow>(`SELECT ${summaryColumns} FROM articles WHERE deleted_at IS NULL ORDER BY updated_at DESC, id DESC`),
       get: db.prepare<[number], ArticleRow>(
-        `SELECT ${summaryColumns}, uuid, language, body_json, dateline_place, credit_role, credit_names, target_words FROM articles WHERE id = ?`,
+        `SELECT ${summaryColumns}, uuid, language, body_json, dateline_place, credit_role, credit_names, target_words, deleted_at FROM articles WHERE id = ?`,
       ),
       insert: db.prepare<[string, string, string, string, string, string]>(
         'INSERT INTO articles (uuid, language, body_json, body_text, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
@@ -62,6 +68,10 @@ export class ArticleStore {
         WHERE id = @id`),
       setStatus: db.prepare<[ArticleStatus, string, number]>('UPDATE articles SET status = ?, updated_at = ? WHERE id = ?'),
       remove: db.prepare<[number]>('DELETE FROM articles WHERE id = ?'),
+      trash: db.prepare<[string, number]>('UPDATE articles SET deleted_at = ? WHERE id = ?'),
+      untrash: db.prepare<[number]>('UPDATE articles SET deleted_at = NULL WHERE id = ?'),
+      trashedAt: db.prepare<[number], { deleted_at: string | null }>('SELECT deleted_at FROM articles WHERE id = ?'),
+      emptyTrash: db.prepare<[]>('DELETE FROM articles WHERE deleted_at IS NOT NULL'),
       latestChange: db.prepare<[], { latest: string | null }>('SELECT max(updated_at) AS latest FROM articles'),
       tags: db.prepare<[number], { tag: string }>('SELECT tag FROM article_tags WHERE article_id = ? ORDER BY position'),
       clearTags: db.prepare<[number]>('DELETE FROM article_tags WHERE article_id = ?'),
@@ -94,6 +104,7 @@ export class ArticleStore {
   get(id: number): Article {
     const row = this.statements.get.get(id);
     if (!row) throw notFound(id);
+    if (row.deleted_at !== null) throw inTrash(id);
     return {
       ...toSummary(row),
       uuid: row.uuid,
@@ -127,9 +138,40 @@ export class ArticleStore {
     })();
   }
 
+  /** Moves an article to the trash: out of the list and of search, until restored or the trash is emptied. */
   delete(id: number): void {
-    const result = this.statements.remove.run(id);
-    if (result.changes === 0) throw notFound(id);
+    writeTransaction(this.db, () => {
+      this.get(id);
+      this.statements.trash.run(new Date().toISOString(), id);
+      this.libraryIndex.articleRemoved(id);
+    });
+  }
+
+  /** Brings an article back from the trash (a live article stays as it is). */
+  restore(id: number): ArticleSummary {
+    return writeTransaction(this.db, () => {
+      const trashed = this.statements.trashedAt.get(id);
+      if (!trashed) throw notFound(id);
+      if (trashed.deleted_at !== null) {
+        this.statements.untrash.run(id);
+        const article = this.get(id);
+        this.libraryIndex.articleSaved(id, { ...article, bodyText: this.plainText(id), creditNames: article.credit?.names ?? '' });
+      }
+      return toSummary(this.statements.get.get(id)!);
+    });
+  }
+
+  /** Deletes every article in the trash for good; returns how many. */
+  emptyTrash(): number {
+    return writeTransaction(this.db, () => this.statements.emptyTrash.run().changes);
+  }
+
+  /** Deletes one article for good, from the library or from the trash. */
+  deleteForever(id: number): void {
+    writeTransaction(this.db, () => {
+      this.libraryIndex.articleRemoved(id);
+      if (this.statements.remove.run(id).changes === 0) throw notFound(id);
+    });
   }
 
   /** The derived plain text, as stored: what search and word counts read. */
@@ -165,6 +207,7 @@ export class ArticleStore {
       this.statements.clearTags.run(id);
       uniqueTags(changes.tags).forEach((tag, position) => this.statements.addTag.run(id, position, tag));
     }
+    this.libraryIndex.articleSaved(id, { ...next, bodyText, creditNames: next.credit?.names.trim() ?? '', tags: uniqueTags(next.tags) });
   }
 
   /** Later than every change in the library, not just this article's: the list orders by it. */
@@ -176,6 +219,10 @@ export class ArticleStore {
 
 function notFound(id: number): NewsdeskError {
   return new NewsdeskError('articleNotFound', { id }, `no article with id ${id}`);
+}
+
+function inTrash(id: number): NewsdeskError {
+  return new NewsdeskError('articleInTrash', { id }, `article ${id} is in the trash`);
 }
 
 function uniqueTags(tags: readonly string[]): string[] {

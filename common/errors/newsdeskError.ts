@@ -5,6 +5,7 @@ export const errorCodes = [
   'invalidInput',
   'unknownChannel',
   'articleNotFound',
+  'articleInTrash',
   'badArticleId',
   'databaseTooNew',
   'dataDirUnusable',

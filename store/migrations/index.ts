@@ -5,6 +5,7 @@ import { up as articles } from './0001-articles';
 import { up as settings } from './0002-settings';
 import { up as articleDetails } from './0003-article-details';
 import { up as photos } from './0004-photos';
+import { up as search } from './0005-search';
 
 export interface Migration {
   version: number;
@@ -17,6 +18,7 @@ export const migrations: readonly Migration[] = [
   { version: 2, name: 'settings', up: settings },
   { version: 3, name: 'article-details', up: articleDetails },
   { version: 4, name: 'photos', up: photos },
+  { version: 5, name: 'search', up: search },
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

@@ -88,10 +88,11 @@ describe('newsdesk CLI', () => {
       library.close();
     }
 
+    // delete moves the article to the trash; show then says where it went.
     const removed = await cli(['--data-dir', dir, 'delete', String(id)]);
     expect(removed).toEqual({ code: 0, stdout: '', stderr: '' });
     const gone = await cli(['--data-dir', dir, 'show', String(id)]);
-    expect(expectUserError(gone)).toBe(`No article with id ${id}`);
+    expect(expectUserError(gone)).toBe(`Article ${id} is in the trash. Restore it to open it.`);
   });
 
   it('uses NEWSDESK_DATA_DIR when --data-dir is not given', async () => {

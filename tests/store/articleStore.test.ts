@@ -33,7 +33,7 @@ function rawRow(id: number): RawRow | undefined {
   return library.db.prepare<[number], RawRow>('SELECT headline, body_json, body_text, updated_at FROM articles WHERE id = ?').get(id);
 }
 
-function expectNotFound(run: () => unknown, id: number): void {
+function expectNotFound(run: () => unknown, id: number, code: 'articleNotFound' | 'articleInTrash' = 'articleNotFound'): void {
   let thrown: unknown;
   try {
     run();
@@ -41,7 +41,7 @@ function expectNotFound(run: () => unknown, id: number): void {
     thrown = error;
   }
   expect(thrown).toBeInstanceOf(NewsdeskError);
-  expect(thrown).toMatchObject({ code: 'articleNotFound', params: { id } });
+  expect(thrown).toMatchObject({ code, params: { id } });
 }
 
 describe('ArticleStore round trips', () => {
@@ -84,8 +84,9 @@ describe('ArticleStore round trips', () => {
     expect(after).toMatchObject({ headline: 'Tiêu đề mới', body: shorter, uuid: created.uuid, created: created.created });
     expect(library.articles.plainText(created.id)).toBe('Đoạn một.\n\nĐoạn hai.');
 
+    // Delete moves to the trash: the article is out of reach until restored.
     library.articles.delete(created.id);
-    expectNotFound(() => library.articles.get(created.id), created.id);
+    expectNotFound(() => library.articles.get(created.id), created.id, 'articleInTrash');
     expect(library.articles.list().map((s) => s.id)).toEqual([other.id]);
     expect(library.articles.get(other.id).headline).toBe('Tin ngắn');
   });
@@ -97,7 +98,11 @@ describe('ArticleStore round trips', () => {
     expectNotFound(() => library.articles.update(missing, { headline: 'x' }), missing);
     expectNotFound(() => library.articles.delete(missing), missing);
     expectNotFound(() => library.articles.plainText(missing), missing);
+    expectNotFound(() => library.articles.restore(missing), missing);
+    expectNotFound(() => library.articles.deleteForever(missing), missing);
     library.articles.delete(id);
+    expectNotFound(() => library.articles.delete(id), id, 'articleInTrash');
+    library.articles.deleteForever(id);
     expectNotFound(() => library.articles.delete(id), id);
     expect(library.db.prepare('SELECT count(*) AS n FROM articles').get()).toEqual({ n: 0 });
   });

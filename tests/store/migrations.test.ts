@@ -156,6 +156,15 @@ const rowsIntroducedAt: Record<number, (db: Raw, expected: Expected) => void> = 
     });
     expected.plainText.set(31, '');
   },
+  5: (db) => {
+    // An article in the trash: it stays in the library, out of the list and of search, until restored.
+    const at = '2024-06-23T05:00:00.000Z';
+    db.prepare(
+      `INSERT INTO articles (id, uuid, language, headline, body_json, body_text, status, created_at, updated_at, deleted_at)
+       VALUES (41, '6f5e4d3c-2b1a-4098-8776-5a4b3c2d1e0f', 'vi', 'Bài đã xóa', '{"type":"doc","content":[]}', '', 'draft', ?, ?, ?)`,
+    ).run(at, at, at);
+    db.prepare("INSERT INTO status_changes (article_id, status, changed_at) VALUES (41, 'draft', ?)").run(at);
+  },
 };
 
 /** What migration 3 gives an article written before it: empty details, its present status since creation. */
@@ -403,7 +412,12 @@ describe('migrate', () => {
       expect(migrate(db, { target: 1 })).toBe(1);
       expect(tableNames(db)).toEqual(['articles']);
       expect(migrate(db)).toBe(latestVersion);
-      expect(tableNames(db)).toEqual(['article_photos', 'article_tags', 'articles', 'photos', 'settings', 'sqlite_sequence', 'status_changes']);
+      expect(tableNames(db)).toEqual([
+        'article_photos', 'article_tags', 'articles', 'photos',
+        'search_exact', 'search_exact_config', 'search_exact_data', 'search_exact_docsize', 'search_exact_idx',
+        'search_folded', 'search_folded_config', 'search_folded_data', 'search_folded_docsize', 'search_folded_idx',
+        'search_marked_words', 'search_words', 'settings', 'sqlite_sequence', 'status_changes',
+      ]);
     } finally {
       db.close();
     }
