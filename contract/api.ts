@@ -4,6 +4,7 @@ import { defineContract, type ContractTable } from './defineContract';
 import { articleChangesSchema, articleId, articleSchema, articleStatus, articleSummarySchema, headline } from './schemas/article';
 import { importArticleInputSchema } from './schemas/articleImport';
 import { languageSchema, settingsSchema } from './schemas/settings';
+import { facetSchema, libraryPageSchema, libraryQuerySchema, searchHitSchema, searchInputSchema } from './schemas/library';
 import { importPhotoBytesInput, photoChangesSchema, photoId, photoImportSchema, photoSchema } from './schemas/photo';
 
 export const api = {
@@ -37,10 +38,42 @@ export const api = {
     input: importArticleInputSchema,
     output: articleSchema,
   }),
+  /** Moves the article to the trash. */
   deleteArticle: defineContract({
     channel: 'articles:delete',
     input: z.object({ id: articleId }).strict(),
     output: z.object({ id: articleId }),
+  }),
+  restoreArticle: defineContract({
+    channel: 'articles:restore',
+    input: z.object({ id: articleId }).strict(),
+    output: articleSummarySchema,
+  }),
+  /** Deletes every article in the trash for good (the renderer confirms first). */
+  emptyTrash: defineContract({
+    channel: 'library:emptyTrash',
+    input: z.object({}).strict(),
+    output: z.object({ deleted: z.number().int().nonnegative() }),
+  }),
+  queryArticles: defineContract({
+    channel: 'library:query',
+    input: libraryQuerySchema,
+    output: libraryPageSchema,
+  }),
+  listSections: defineContract({
+    channel: 'library:sections',
+    input: z.object({}).strict(),
+    output: z.array(facetSchema),
+  }),
+  listTags: defineContract({
+    channel: 'library:tags',
+    input: z.object({}).strict(),
+    output: z.array(facetSchema),
+  }),
+  searchArticles: defineContract({
+    channel: 'search:articles',
+    input: searchInputSchema,
+    output: z.array(searchHitSchema),
   }),
   getSettings: defineContract({
     channel: 'settings:get',

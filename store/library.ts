@@ -1,6 +1,8 @@
 // The library: the open database and the stores over it. One owner of writes per process.
 import type { Database } from 'better-sqlite3';
 import { PhotoStore } from '../photos/photoStore';
+import { ArticleSearch } from '../search/articleSearch';
+import { LibraryQueries } from '../search/libraryQueries';
 import { ArticleStore } from './articleStore';
 import { openDatabase, type OpenOptions } from './openDatabase';
 import { SettingsStore } from './settingsStore';
@@ -11,6 +13,9 @@ export interface Library {
   readonly articles: ArticleStore;
   readonly settings: SettingsStore;
   readonly photos: PhotoStore;
+  /** The library list: sorted, filtered pages, the trash, sections and tags. */
+  readonly queries: LibraryQueries;
+  readonly search: ArticleSearch;
   close(): void;
 }
 
@@ -22,6 +27,8 @@ export function openLibrary(dataDir: string, options: OpenOptions = {}): Library
     articles: new ArticleStore(db),
     settings: new SettingsStore(db),
     photos: new PhotoStore(db, dataDir),
+    queries: new LibraryQueries(db),
+    search: new ArticleSearch(db),
     close: () => db.close(),
   };
 }

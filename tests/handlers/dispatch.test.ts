@@ -114,6 +114,18 @@ describe('every call of the contract, end to end', () => {
     expect(await call('deleteArticle', { id: untitled.id })).toEqual({ id: untitled.id });
     expect(library.articles.list().map((a) => a.id)).toEqual([created.id]);
 
+    // The library view's calls: the list (and its trash), the filter pickers, search, restore, empty trash.
+    expect(await call('queryArticles', { sort: 'headline', status: 'ready' })).toMatchObject({ total: 1, rows: [{ id: created.id, deletedAt: null }] });
+    expect(await call('queryArticles', { trash: true })).toMatchObject({ total: 1, rows: [{ id: untitled.id }] });
+    expect(await call('listSections', {})).toEqual([{ name: 'Thời sự', count: 1 }]);
+    expect(await call('listTags', {})).toEqual([{ name: 'Đảng', count: 1 }, { name: 'thi đua', count: 1 }]);
+    const hits = (await call('searchArticles', { query: 'dang trung uong', limit: 5 })) as { id: number }[];
+    expect(hits.map((hit) => hit.id)).toEqual([created.id]);
+    expect(await call('searchArticles', { query: '"NEAR( *', filters: { section: 'Thời sự' } })).toEqual([]);
+    expect(await call('restoreArticle', { id: untitled.id })).toMatchObject({ id: untitled.id });
+    expect(await call('deleteArticle', { id: untitled.id })).toEqual({ id: untitled.id });
+    expect(await call('emptyTrash', {})).toEqual({ deleted: 1 });
+
     const imported = (await call('importArticle', { fileName: 'article-vi.txt', text: readSeedText() })) as Article;
     expect(imported).toMatchObject({ headline: seedHeadline, words: 871, dateline: { place: '', date: '2024-06-22' } });
 

@@ -1,0 +1,121 @@
+// The library list: one page of articles for the virtualised view, sorted and filtered, with the total.
+// A page is read in two steps: the ids of the page from a sort index that also carries the filter columns
+// (so skipping 50,000 rows walks index entries, not table rows), then those rows by id.
+//
+// The ids query names its index (INDEXED BY). Left to itself, the planner — with no statistics, and
+// guessing that `section = ?` is selective — would fetch a section's rows and sort them all for every page;
+// walking the sort index in order and filtering inside it stops after one page. The trash has its own
+// small index and is sorted in memory. Should an index ever go missing, the query fails to prepare instead
+// of silently scanning the table.
+import type { Database, Statement } from 'better-sqlite3';
+import type { ArticleStatus } from '../contract/schemas/article';
+import { defaultDirection, type Facet, type LibraryPage, type LibraryQuery, type LibraryRow } from '../contract/schemas/library';
+import { filterSql } from './libraryFilters';
+
+const sortColumns = {
+  updated: 'articles.updated_at',
+  created: 'articles.created_at',
+  dateline: 'articles.dateline_date',
+  headline: 'articles.headline_key',
+} as const;
+
+/** The partial indexes of migration 0005, one per sort, over live articles only. */
+const sortIndexes = {
+  updated: 'articles_live_by_updated',
+  created: 'articles_live_by_created',
+  dateline: 'articles_live_by_dateline',
+  headline: 'articles_live_by_headline',
+} as const;
+const trashIndex = 'articles_in_trash';
+
+interface Row {
+  id: number;
+  headline: string;
+  sapo: string;
+  status: ArticleStatus;
+  section: string;
+  dateline_date: string | null;
+  word_count: number;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+const vietnamese = new Intl.Collator('vi');
+
+export class LibraryQueries {
+  private readonly cache = new Map<string, Statement>();
+
+  constructor(private readonly db: Database) {}
+
+  page(query: LibraryQuery): LibraryPage {
+    const { sql, params } = this.pageSql(query);
+    const ids = this.statement(sql.ids).pluck().all({ ...params, limit: query.limit, offset: query.offset }) as number[];
+    const total = this.statement(sql.count).pluck().get(params) as number;
+    if (ids.length === 0) return { total, rows: [] };
+    const rows = this.statement(
+      `SELECT id, headline, sapo, status, section, dateline_date, word_count, created_at, updated_at, deleted_at
+       FROM articles WHERE id IN (SELECT value FROM json_each(?))`,
+    ).all(JSON.stringify(ids)) as Row[];
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return { total, rows: ids.flatMap((id) => (byId.has(id) ? [toLibraryRow(byId.get(id)!)] : [])) };
+  }
+
+  /** The SQL of a page's ids and of its total; exported for the query-plan tests. */
+  pageSql(query: LibraryQuery): { sql: { ids: string; count: string }; params: Record<string, string> } {
+    const { conditions, params } = filterSql(query, query.trash);
+    const where = conditions.join(' AND ');
+    const direction = (query.direction ?? defaultDirection[query.sort]).toUpperCase();
+    const order = `${sortColumns[query.sort]} ${direction}, articles.id ${direction}`;
+    return {
+      sql: {
+        ids: `SELECT articles.id FROM articles INDEXED BY ${query.trash ? trashIndex : sortIndexes[query.sort]}
+              WHERE ${where} ORDER BY ${order} LIMIT @limit OFFSET @offset`,
+        count: `SELECT count(*) FROM articles WHERE ${where}`,
+      },
+      params,
+    };
+  }
+
+  /** Sections of live articles, in Vietnamese order, for the filter picker. */
+  sections(): Facet[] {
+    const rows = this.statement(
+      "SELECT section AS name, count(*) AS count FROM articles WHERE deleted_at IS NULL AND section <> '' GROUP BY section",
+    ).all() as Facet[];
+    return rows.sort((a, b) => vietnamese.compare(a.name, b.name));
+  }
+
+  /** Tags of live articles, in Vietnamese order, for the filter picker. */
+  tags(): Facet[] {
+    const rows = this.statement(
+      `SELECT tag AS name, count(*) AS count FROM article_tags
+       WHERE article_id IN (SELECT id FROM articles WHERE deleted_at IS NULL) GROUP BY tag`,
+    ).all() as Facet[];
+    return rows.sort((a, b) => vietnamese.compare(a.name, b.name));
+  }
+
+  /** Filters combine into a bounded number of shapes, so each shape is prepared once. */
+  private statement(sql: string): Statement {
+    let statement = this.cache.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.cache.set(sql, statement);
+    }
+    return statement;
+  }
+}
+
+function toLibraryRow(row: Row): LibraryRow {
+  return {
+    id: row.id,
+    headline: row.headline,
+    sapo: row.sapo,
+    status: row.status,
+    section: row.section,
+    datelineDate: row.dateline_date,
+    words: row.word_count,
+    created: row.created_at,
+    updated: row.updated_at,
+    deletedAt: row.deleted_at,
+  };
+}
