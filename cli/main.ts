@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { openLibrary, type Library } from '../store/library';
 import { defaultDataDir } from '../store/defaultDataDir';
 import { registerArticleCommands } from './commands/articleCommands';
+import { registerLibraryCommands } from './commands/libraryCommands';
 import { registerPhotoCommands } from './commands/photoCommands';
 import { registerImportExportCommands } from './commands/importExportCommands';
 import { registerStatusCommand } from './commands/statusCommand';
@@ -38,6 +39,7 @@ async function withLibraryAsync<T>(run: (library: Library) => Promise<T>): Promi
 }
 
 registerArticleCommands(program, withLibrary);
+registerLibraryCommands(program, withLibrary);
 registerPhotoCommands(program, withLibraryAsync);
 registerStatusCommand(program, withLibrary);
 registerImportExportCommands(program, withLibrary);

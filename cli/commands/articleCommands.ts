@@ -5,6 +5,7 @@ import type { Library } from '../../store/library';
 import { parseArticleId } from '../arguments';
 import { printJson, printLine, t } from '../output';
 import { articleJson } from '../articleJson';
+import { addListOptions, listArticles, type ListOptions } from './libraryCommands';
 
 export type WithLibrary = <T>(run: (library: Library) => T) => T;
 
@@ -17,19 +18,11 @@ export function registerArticleCommands(program: Command, withLibrary: WithLibra
       withLibrary((library) => printLine(String(library.articles.create({ headline: options.headline }).id)));
     });
 
-  program
-    .command('list')
-    .description('list the articles, most recently changed first')
-    .option('--json', 'print one JSON document')
-    .action((options: { json?: boolean }) => {
-      withLibrary((library) => {
-        const articles = library.articles.list();
-        if (options.json) return printJson(articles);
-        for (const a of articles) {
-          printLine([String(a.id).padStart(5), a.status.padEnd(5), a.updated.slice(0, 16).replace('T', ' '), a.headline || t('library.untitled')].join('  '));
-        }
-      });
-    });
+  addListOptions(
+    program.command('list').description('list the articles, most recently changed first unless --sort says otherwise').option('--json', 'print one JSON document'),
+  ).action((options: ListOptions) => {
+    withLibrary((library) => listArticles(library, options));
+  });
 
   program
     .command('show')
@@ -47,7 +40,7 @@ export function registerArticleCommands(program: Command, withLibrary: WithLibra
 
   program
     .command('delete')
-    .description('delete an article for good')
+    .description('move an article to the trash (restore brings it back; empty-trash deletes for good)')
     .argument('<id>', 'article id')
     .action((id: string) => {
       withLibrary((library) => library.articles.delete(parseArticleId(id)));
