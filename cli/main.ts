@@ -27,7 +27,7 @@ function withLibrary<T>(run: (library: Library) => T): T {
   }
 }
 
-/** For commands that await (photos): the library stays open until their work is done. */
+/** For commands that await (photos, import, export): the library stays open until their work is done. */
 async function withLibraryAsync<T>(run: (library: Library) => Promise<T>): Promise<T> {
   const { dataDir } = program.opts<{ dataDir?: string }>();
   const library = openLibrary(dataDir ?? defaultDataDir());
@@ -42,7 +42,7 @@ registerArticleCommands(program, withLibrary);
 registerLibraryCommands(program, withLibrary);
 registerPhotoCommands(program, withLibraryAsync);
 registerStatusCommand(program, withLibrary);
-registerImportExportCommands(program, withLibrary);
+registerImportExportCommands(program, withLibraryAsync);
 
 try {
   await program.parseAsync(process.argv);

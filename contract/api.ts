@@ -3,6 +3,14 @@ import { z } from 'zod';
 import { defineContract, type ContractTable } from './defineContract';
 import { articleChangesSchema, articleId, articleSchema, articleStatus, articleSummarySchema, headline } from './schemas/article';
 import { importArticleInputSchema } from './schemas/articleImport';
+import {
+  exportArticleInputSchema,
+  exportArticleResultSchema,
+  exportJobId,
+  exportProgressSchema,
+  preflightFindingSchema,
+  renderedArticleSchema,
+} from './schemas/articleExport';
 import { languageSchema, settingsSchema } from './schemas/settings';
 import { facetSchema, libraryPageSchema, libraryQuerySchema, searchHitSchema, searchInputSchema } from './schemas/library';
 import { importPhotoBytesInput, photoChangesSchema, photoId, photoImportSchema, photoSchema } from './schemas/photo';
@@ -37,6 +45,26 @@ export const api = {
     channel: 'articles:import',
     input: importArticleInputSchema,
     output: articleSchema,
+  }),
+  exportArticle: defineContract({
+    channel: 'articles:export',
+    input: exportArticleInputSchema,
+    output: exportArticleResultSchema,
+  }),
+  cancelExport: defineContract({
+    channel: 'articles:cancelExport',
+    input: z.object({ jobId: exportJobId }).strict(),
+    output: z.object({ cancelled: z.boolean() }),
+  }),
+  preflightArticle: defineContract({
+    channel: 'articles:preflight',
+    input: z.object({ id: articleId }).strict(),
+    output: z.array(preflightFindingSchema),
+  }),
+  renderArticleHtml: defineContract({
+    channel: 'articles:renderHtml',
+    input: z.object({ id: articleId }).strict(),
+    output: renderedArticleSchema,
   }),
   /** Moves the article to the trash. */
   deleteArticle: defineContract({
@@ -137,3 +165,7 @@ export const articlesImportedSchema = z.object({
   errors: z.array(z.string()),
 });
 export type ArticlesImported = z.infer<typeof articlesImportedSchema>;
+
+/** Progress of a running export (articles:export), pushed by the main process while it works. */
+export const exportProgressChannel = 'articles:exportProgress';
+export { exportProgressSchema };

@@ -1,23 +1,24 @@
-// The export formats, one entry each: its name on the command line, the file extension, and how it renders an
-// article. Adding docx, html, md, pdf, ninjs or zip is adding an entry here.
+// The export formats, one entry each: its name (as the contract and the command line spell it), its file
+// extension, and the writer that stages its files. Adding a format is adding an entry here and its name to
+// contract/schemas/articleExport.ts (a test keeps the two equal).
 import { NewsdeskError } from '../common/errors/newsdeskError';
-import type { Article } from '../contract/schemas/article';
-import { exportPlainText } from './plainText/exportPlainText';
+import type { ArticleExporter } from './exportJob';
+import { docxFormat } from './formats/docxFormat';
+import { htmlFormat } from './formats/htmlFormat';
+import { markdownFormat } from './formats/markdownFormat';
+import { ninjsFormat } from './formats/ninjsFormat';
+import { pdfFormat } from './formats/pdfFormat';
+import { plainTextFormat } from './formats/plainTextFormat';
+import { zipFormat } from './formats/zipFormat';
 
-export interface ArticleExporter {
-  readonly format: string;
-  readonly extension: string;
-  readonly render: (article: Article) => string | Uint8Array;
-}
+export const exporters: readonly ArticleExporter[] = [docxFormat, htmlFormat, markdownFormat, plainTextFormat, pdfFormat, ninjsFormat, zipFormat];
 
-export const exporters: readonly ArticleExporter[] = [{ format: 'txt', extension: 'txt', render: exportPlainText }];
-
-export const exportFormats: readonly string[] = exporters.map((exporter) => exporter.format);
+export const exportFormatNames: readonly string[] = exporters.map((exporter) => exporter.format);
 
 export function exporterFor(format: string): ArticleExporter {
   const exporter = exporters.find((candidate) => candidate.format === format.trim().toLowerCase());
   if (!exporter) {
-    throw new NewsdeskError('unsupportedExportFormat', { format, formats: exportFormats.join(', ') }, `cannot export as ${format}`);
+    throw new NewsdeskError('unsupportedExportFormat', { format, formats: exportFormatNames.join(', ') }, `cannot export as ${format}`);
   }
   return exporter;
 }

@@ -7,12 +7,13 @@ import { importArticle } from '../import/importArticle';
 import type { Library } from '../store/library';
 import { adoptFigureText } from '../photos/adoptFigureText';
 import { createPhotoHandlers, type ChoosePhotoFiles } from './photoHandlers';
+import { createExportHandlers, type ExportShell } from './exportHandlers';
 
 export type HandlerTable = {
   [K in keyof Api]: (input: ParsedInput<Api[K]>) => ContractOutput<Api[K]> | Promise<ContractOutput<Api[K]>>;
 };
 
-export interface HandlerContext {
+export interface HandlerContext extends ExportShell {
   library: Library;
   /** The shell re-translates what it owns (the native menu) when the reader switches language. */
   onLanguageChanged?: (language: Language) => void;
@@ -20,7 +21,7 @@ export interface HandlerContext {
   choosePhotoFiles?: ChoosePhotoFiles;
 }
 
-export function createHandlerTable({ library, onLanguageChanged, choosePhotoFiles }: HandlerContext): HandlerTable {
+export function createHandlerTable({ library, onLanguageChanged, choosePhotoFiles, ...exportShell }: HandlerContext): HandlerTable {
   return {
     listArticles: () => library.articles.list(),
     createArticle: ({ headline }) => library.articles.create({ headline }),
@@ -32,7 +33,7 @@ export function createHandlerTable({ library, onLanguageChanged, choosePhotoFile
         return summary;
       })(),
     setArticleStatus: ({ id, status }) => library.articles.setStatus(id, status),
-    importArticle: ({ fileName, text }) => importArticle(library, { fileName, content: text }),
+    importArticle: ({ fileName, text, bytes }) => importArticle(library, { fileName, content: text ?? Buffer.from(bytes ?? '', 'base64') }),
     deleteArticle: ({ id }) => {
       library.articles.delete(id);
       return { id };
@@ -50,5 +51,6 @@ export function createHandlerTable({ library, onLanguageChanged, choosePhotoFile
       return { language };
     },
     ...createPhotoHandlers(library, choosePhotoFiles),
+    ...createExportHandlers(library, exportShell),
   };
 }

@@ -1,11 +1,13 @@
-// A file in, a new article out: pick the importer by extension, decode strictly, parse, refuse what is not an
-// article, create it in the library. The file's name is only a label and an extension here, never a path.
+// A file in, a new article out: pick the importer by extension, read it (text decoded strictly; a binary
+// format from its bytes), parse, refuse what is not an article, create it in the library. The file's name is
+// only a label and an extension here, never a path.
 import { NewsdeskError } from '../common/errors/newsdeskError';
+import { maxImportBinaryBytes } from '../contract/schemas/articleImport';
 import { maxDocumentJsonLength } from '../contract/schemas/document';
 import type { Article } from '../contract/schemas/article';
 import type { Library } from '../store/library';
 import { decodeImportText, type ImportContent } from './decodeImportText';
-import { isEmptyImport } from './importedArticle';
+import { isEmptyImport, type ImportedArticle } from './importedArticle';
 import { importerFor } from './importers';
 
 export interface ImportSource {
@@ -14,9 +16,17 @@ export interface ImportSource {
   content: ImportContent;
 }
 
-export function importArticle(library: Library, { fileName, content }: ImportSource): Article {
+export async function importArticle(library: Library, { fileName, content }: ImportSource): Promise<Article> {
   const importer = importerFor(fileName);
-  const imported = importer.parseText(decodeImportText(fileName, content));
+  let imported: ImportedArticle;
+  if (importer.reads === 'text') {
+    imported = importer.parseText(decodeImportText(fileName, content));
+  } else {
+    // Text where bytes were due is what File.text() makes of a binary file: it cannot be read back.
+    if (typeof content === 'string') throw new NewsdeskError('importDocumentUnreadable', { file: fileName, format: importer.label }, `${fileName} arrived as text`);
+    if (content.length > maxImportBinaryBytes) throw new NewsdeskError('importTooLarge', { file: fileName }, `${fileName} is too large`);
+    imported = await importer.parseBytes(content, fileName);
+  }
   if (isEmptyImport(imported)) throw new NewsdeskError('importEmpty', { file: fileName }, `${fileName} holds no article`);
   // The editor and the contract refuse bodies past this size, so such a file could never be opened or saved.
   if (JSON.stringify(imported.body).length > maxDocumentJsonLength) {

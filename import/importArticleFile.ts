@@ -2,23 +2,25 @@
 // (The renderer never names a path; it sends what it read.) Size is checked before reading.
 import fs from 'node:fs';
 import { NewsdeskError } from '../common/errors/newsdeskError';
-import { maxImportTextLength } from '../contract/schemas/articleImport';
+import { maxImportBinaryBytes, maxImportTextLength } from '../contract/schemas/articleImport';
 import type { Article } from '../contract/schemas/article';
 import type { Library } from '../store/library';
 import { importArticle } from './importArticle';
+import { importerFor } from './importers';
 
-/** UTF-8 takes at most three bytes per UTF-16 unit, so a bigger file is past the import limit unread. */
-const maxImportBytes = 3 * maxImportTextLength;
+/** UTF-8 takes at most three bytes per UTF-16 unit, so a bigger text file is past the import limit unread. */
+const maxImportTextBytes = 3 * maxImportTextLength;
 
 /** `label` is how errors name the file: the path as typed on the CLI, the base name in the app. */
-export function importArticleFile(library: Library, filePath: string, label = filePath): Article {
-  return importArticle(library, { fileName: label, content: readImportFile(filePath, label) });
+export async function importArticleFile(library: Library, filePath: string, label = filePath): Promise<Article> {
+  const limit = importerFor(label).reads === 'bytes' ? maxImportBinaryBytes : maxImportTextBytes;
+  return importArticle(library, { fileName: label, content: await readImportFile(filePath, label, limit) });
 }
 
-function readImportFile(filePath: string, label: string): Buffer {
+async function readImportFile(filePath: string, label: string, limit: number): Promise<Buffer> {
   try {
-    if (fs.statSync(filePath).size > maxImportBytes) throw new NewsdeskError('importTooLarge', { file: label });
-    return fs.readFileSync(filePath);
+    if ((await fs.promises.stat(filePath)).size > limit) throw new NewsdeskError('importTooLarge', { file: label });
+    return await fs.promises.readFile(filePath);
   } catch (error) {
     if (error instanceof NewsdeskError) throw error;
     const reason = (error as NodeJS.ErrnoException).code ?? String(error);

@@ -1,17 +1,34 @@
-// The import formats, one entry each: the file extensions it answers to and how it reads a file's text.
-// Adding a format (.docx, .html, .md) is adding an entry here; importArticle picks the entry by extension.
+// The import formats, one entry each: the file extensions it answers to and how it reads a file, as text
+// (UTF-8, decoded strictly by the import service) or as bytes (a binary format such as .docx). importArticle
+// picks the entry by extension; contract/schemas/articleImport.ts lists the same extensions (tested).
 import { NewsdeskError } from '../common/errors/newsdeskError';
+import { docxLabel, parseDocxArticle } from './docx/parseDocxArticle';
+import { parseHtmlArticle } from './html/parseHtmlArticle';
 import type { ImportedArticle } from './importedArticle';
+import { parseMarkdownArticle } from './markdown/parseMarkdownArticle';
 import { parsePlainTextArticle } from './plainText/parsePlainTextArticle';
 
-export interface ArticleImporter {
-  /** Lower-case extensions with their dot. */
-  readonly extensions: readonly string[];
-  /** Reads the file's UTF-8 text (a binary format such as .docx will add a reader of bytes here). */
-  readonly parseText: (text: string) => ImportedArticle;
-}
+export type ArticleImporter =
+  | {
+      /** Lower-case extensions with their dot. */
+      readonly extensions: readonly string[];
+      readonly reads: 'text';
+      readonly parseText: (text: string) => ImportedArticle;
+    }
+  | {
+      readonly extensions: readonly string[];
+      readonly reads: 'bytes';
+      /** How errors name the format: `Word (.docx)`. */
+      readonly label: string;
+      readonly parseBytes: (bytes: Uint8Array, fileName: string) => Promise<ImportedArticle>;
+    };
 
-export const importers: readonly ArticleImporter[] = [{ extensions: ['.txt'], parseText: parsePlainTextArticle }];
+export const importers: readonly ArticleImporter[] = [
+  { extensions: ['.txt'], reads: 'text', parseText: parsePlainTextArticle },
+  { extensions: ['.md', '.markdown'], reads: 'text', parseText: parseMarkdownArticle },
+  { extensions: ['.html', '.htm'], reads: 'text', parseText: parseHtmlArticle },
+  { extensions: ['.docx'], reads: 'bytes', label: docxLabel, parseBytes: parseDocxArticle },
+];
 
 export const importExtensions: readonly string[] = importers.flatMap((importer) => importer.extensions);
 

@@ -1,22 +1,37 @@
 // import, export: files in and out of the library.
-import type { Command } from 'commander';
-import { exportArticle } from '../../export/exportArticle';
-import { exportFormats } from '../../export/exporters';
+import { Option, type Command } from 'commander';
+import { exportFormats, photoExportSizes } from '../../contract/schemas/articleExport';
+import { exportArticleTo } from '../../export/exportArticleTo';
+import { exportErrors } from '../../export/exportErrors';
+import { findChromium } from '../../export/pdf/chromiumPdfPrinter';
+import type { PhotoSize } from '../../export/photos/photoImage';
 import { importArticleFile } from '../../import/importArticleFile';
 import { importExtensions } from '../../import/importers';
 import type { Library } from '../../store/library';
 import { parseArticleId } from '../arguments';
 import { printError, printLine } from '../output';
-import type { WithLibrary } from './articleCommands';
 
-export function registerImportExportCommands(program: Command, withLibrary: WithLibrary): void {
+type WithLibraryAsync = <T>(run: (library: Library) => Promise<T>) => Promise<T>;
+
+interface ExportOptions {
+  format: string;
+  out: string;
+  photos: PhotoSize;
+  embedPhotos?: boolean;
+}
+
+export function registerImportExportCommands(program: Command, withLibrary: WithLibraryAsync): void {
   program
     .command('import')
     .description(`import articles from files (${importExtensions.join(', ')}) and print each new id`)
     .argument('<files...>', 'the files to import')
-    .action((files: string[]) => {
+    .action(async (files: string[]) => {
       // One bad file does not stop the others; it gets its error line and the exit code says so.
-      const failures = withLibrary((library) => files.filter((file) => !importFile(library, file)).length);
+      const failures = await withLibrary(async (library) => {
+        let failed = 0;
+        for (const file of files) if (!(await importFile(library, file))) failed += 1;
+        return failed;
+      });
       if (failures > 0) process.exitCode = 1;
     });
 
@@ -26,15 +41,35 @@ export function registerImportExportCommands(program: Command, withLibrary: With
     .argument('<id>', 'article id')
     .option('--format <format>', `the file format: ${exportFormats.join(', ')}`, 'txt')
     .requiredOption('--out <dir>', 'the folder to write into (created when missing)')
-    .action((id: string, options: { format: string; out: string }) => {
-      withLibrary((library) => printLine(exportArticle(library, parseArticleId(id), { format: options.format, outDir: options.out })));
+    .addOption(new Option('--photos <size>', 'photo size in HTML, Markdown, NINJS, DOCX and PDF').choices(photoExportSizes).default('display'))
+    .option('--embed-photos', 'HTML, Markdown, NINJS: photos inside the file instead of in a folder beside it')
+    .action(async (id: string, options: ExportOptions) => {
+      const articleId = parseArticleId(id);
+      if (options.format.trim().toLowerCase() === 'pdf' && !findChromium()) throw exportErrors.needsChromium();
+      // Ctrl-C stops a long export cleanly: nothing half-written is left behind.
+      const controller = new AbortController();
+      const cancel = () => controller.abort();
+      process.once('SIGINT', cancel);
+      try {
+        const { path } = await withLibrary((library) =>
+          exportArticleTo(
+            library,
+            articleId,
+            { format: options.format, outDir: options.out, photoSize: options.photos, embedPhotos: options.embedPhotos ?? false },
+            { signal: controller.signal },
+          ),
+        );
+        printLine(path);
+      } finally {
+        process.off('SIGINT', cancel);
+      }
     });
 }
 
 /** Imports one file, printing its new id or its error; true when it was imported. */
-function importFile(library: Library, file: string): boolean {
+async function importFile(library: Library, file: string): Promise<boolean> {
   try {
-    printLine(String(importArticleFile(library, file).id));
+    printLine(String((await importArticleFile(library, file)).id));
     return true;
   } catch (error) {
     printError(error);

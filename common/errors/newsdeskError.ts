@@ -29,6 +29,14 @@ export const errorCodes = [
   'importFileUnreadable',
   'unsupportedExportFormat',
   'exportDestinationUnwritable',
+  'exportDiskFull',
+  'exportPhotoMissing',
+  'exportPhotoEmpty',
+  'exportCancelled',
+  'exportNeedsChromium',
+  'exportPdfFailed',
+  'exportDialogUnavailable',
+  'importDocumentUnreadable',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

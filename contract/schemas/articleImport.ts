@@ -1,17 +1,34 @@
-// What the renderer sends to import a file: it reads the file itself and sends the name and the text, so the
-// main process never opens a path the renderer chose. The name only picks the format and labels errors.
+// What the renderer sends to import a file: it reads the file itself and sends the name and the content, so
+// the main process never opens a path the renderer chose. The name only picks the format and labels errors.
+// Text formats travel as text (File.text()); binary formats (.docx) as bytes, base64, bounded.
 import { z } from 'zod';
 
 /** The file types the app offers to import; import/importers.ts must answer to exactly these (tested). */
-export const articleImportExtensions = ['.txt'] as const;
+export const articleImportExtensions = ['.txt', '.md', '.markdown', '.html', '.htm', '.docx'] as const;
+/** Of those, the ones the renderer must send as bytes: they are not text. */
+export const articleImportBinaryExtensions = ['.docx'] as const;
 
 export const maxImportFileNameLength = 255;
 /** Far beyond any report (the seed is 6 KB); the import service still refuses a body the editor could not hold. */
 export const maxImportTextLength = 20 * 1024 * 1024;
+/** A Word file with its photos inside can be large; the photos are not imported, but the file must be read. */
+export const maxImportBinaryBytes = 32 * 1024 * 1024;
+const maxImportBase64Length = Math.ceil(maxImportBinaryBytes / 3) * 4;
 
 export const importArticleInputSchema = z
   .object({
     fileName: z.string().min(1).max(maxImportFileNameLength),
-    text: z.string().max(maxImportTextLength),
+    text: z.string().max(maxImportTextLength).optional(),
+    bytes: z.base64().max(maxImportBase64Length).optional(),
   })
-  .strict();
+  .strict()
+  .refine((input) => (input.text === undefined) !== (input.bytes === undefined), {
+    message: 'send the file either as text or as bytes (base64)',
+    path: ['text'],
+  });
+
+/** True when a file of this name must be sent as bytes. */
+export function isBinaryImport(fileName: string): boolean {
+  const lower = fileName.toLowerCase();
+  return articleImportBinaryExtensions.some((extension) => lower.endsWith(extension));
+}

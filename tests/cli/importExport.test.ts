@@ -69,8 +69,10 @@ describe('newsdesk import / export / show --json', () => {
     const missing = path.join(files, 'không có.txt');
     const docx = path.join(files, 'bài.docx');
     fs.writeFileSync(docx, 'PK');
+    const odt = path.join(files, 'bài.odt');
+    fs.writeFileSync(odt, 'PK');
 
-    const run = await cli(['--data-dir', dir, 'import', seedFile, latin1, missing, short, docx, empty]);
+    const run = await cli(['--data-dir', dir, 'import', seedFile, latin1, missing, short, docx, odt, empty]);
     expect(run.code).toBe(1);
     const ids = run.stdout.split('\n');
     expect(ids).toHaveLength(3);
@@ -79,7 +81,8 @@ describe('newsdesk import / export / show --json', () => {
     expect(errorLines(run)).toEqual([
       `“${latin1}” is not UTF-8 text. Save it as plain text in UTF-8 and import it again.`,
       `Cannot read “${missing}”: ENOENT`,
-      `Cannot import “${docx}”: Newsdesk imports .txt files`,
+      `“${docx}” cannot be read as a Word (.docx) document: it is damaged or not what its name says`,
+      `Cannot import “${odt}”: Newsdesk imports .txt, .md, .markdown, .html, .htm, .docx files`,
       `“${empty}” holds no article text`,
     ]);
 
@@ -106,13 +109,13 @@ describe('newsdesk import / export / show --json', () => {
     fs.writeFileSync(path.join(base, 'tệp'), 'x');
     const underFile = path.join(base, 'tệp', 'ra');
 
-    const [docx, unwritable, unknown, noOut] = await Promise.all([
-      cli(['--data-dir', dir, 'export', id, '--format', 'docx', '--out', base]),
+    const [odt, unwritable, unknown, noOut] = await Promise.all([
+      cli(['--data-dir', dir, 'export', id, '--format', 'odt', '--out', base]),
       cli(['--data-dir', dir, 'export', id, '--format', 'txt', '--out', underFile]),
       cli(['--data-dir', dir, 'export', '4242', '--format', 'txt', '--out', base]),
       cli(['--data-dir', dir, 'export', id]),
     ]);
-    expect(expectUserError(docx!)).toBe('Cannot export as “docx”: the formats are txt');
+    expect(expectUserError(odt!)).toBe('Cannot export as “odt”: the formats are docx, html, md, txt, pdf, ninjs, zip');
     expect(expectUserError(unwritable!)).toBe(`Cannot write to the folder ${underFile}: ENOTDIR`);
     expect(expectUserError(unknown!)).toBe('No article with id 4242');
     expect(expectUserError(noOut!)).toBe("required option '--out <dir>' not specified");

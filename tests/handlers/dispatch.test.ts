@@ -1,5 +1,7 @@
 // The whole contract end to end: untrusted (channel, input) → validation → handler table → real SQLite store →
 // envelope. Also the renderer's typed client over the same dispatch.
+import fs from 'node:fs';
+import path from 'node:path';
 import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
 import { NewsdeskError } from '../../common/errors/newsdeskError';
@@ -21,12 +23,20 @@ let dispatch: Dispatch;
 let languageChanges: string[];
 let logged: unknown[];
 
+let exportDir: string;
+
 beforeEach(() => {
   library = openLibrary(tempDir());
+  exportDir = tempDir();
   languageChanges = [];
   logged = [];
   dispatch = createDispatch(
-    createHandlerTable({ library, onLanguageChanged: (language) => languageChanges.push(language), choosePhotoFiles: async () => [] }),
+    createHandlerTable({
+      library,
+      onLanguageChanged: (language) => languageChanges.push(language),
+      choosePhotoFiles: async () => [],
+      chooseExportPath: async ({ suggestedName }) => path.join(exportDir, suggestedName),
+    }),
     (error) => logged.push(error),
   );
 });
@@ -138,6 +148,17 @@ describe('every call of the contract, end to end', () => {
     expect(await call('getPhotos', { ids: [photoId] })).toMatchObject([{ id: photoId, width: 64, height: 48 }]);
     expect(await call('updatePhoto', { id: photoId, caption: 'Quang cảnh Hội nghị' })).toMatchObject({ caption: 'Quang cảnh Hội nghị' });
     expect(await call('removeUnusedPhotos', {})).toEqual({ removed: [] });
+
+    // Export: the pre-flight list, the article as rich text for the clipboard, an export to where the shell's
+    // save dialog said, and a cancel of a job that is not running.
+    expect(await call('preflightArticle', { id: created.id })).toEqual([{ code: 'overTargetLength', words: 871, target: 800 }]);
+    const rendered = (await call('renderArticleHtml', { id: created.id })) as { html: string; text: string };
+    expect(rendered.html).toContain(`<h1>${seedHeadline}</h1>`);
+    expect(rendered.text.startsWith('Hà Nội – Thứ Bảy, 22/6/2024\n')).toBe(true);
+    const exported = (await call('exportArticle', { id: created.id, format: 'txt', jobId: 'dispatch-test-1' })) as { status: string; path: string };
+    expect(exported).toEqual({ status: 'written', path: path.join(exportDir, 'khoi-thi-dua-cac-co-quan-dang-trung-uong.txt'), files: [exported.path] });
+    expect(fs.readFileSync(exported.path, 'utf8')).toBe(rendered.text);
+    expect(await call('cancelExport', { jobId: 'dispatch-test-1' })).toEqual({ cancelled: false });
 
     // This test must exercise every channel there is.
     expect([...called].sort()).toEqual([...apiChannels].sort());

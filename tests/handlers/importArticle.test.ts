@@ -53,13 +53,25 @@ describe('articles:import', () => {
   });
 
   it('an unknown extension is unsupportedImportFormat, with the English message', async () => {
-    const error = expectError(await dispatch(channel, { fileName: 'bài.docx', text: readSeedText() }));
+    const error = expectError(await dispatch(channel, { fileName: 'bài.odt', text: readSeedText() }));
     expect(error).toEqual({
       code: 'unsupportedImportFormat',
-      params: { file: 'bài.docx', formats: '.txt' },
-      message: 'Cannot import “bài.docx”: Newsdesk imports .txt files',
+      params: { file: 'bài.odt', formats: '.txt, .md, .markdown, .html, .htm, .docx' },
+      message: 'Cannot import “bài.odt”: Newsdesk imports .txt, .md, .markdown, .html, .htm, .docx files',
     });
     expect(library.articles.list()).toEqual([]);
+  });
+
+  it('a Word file sent as text (what File.text() makes of it) cannot be read; sent as bytes it must be a .docx', async () => {
+    expect(expectError(await dispatch(channel, { fileName: 'bài.docx', text: 'PK\u0003\u0004\ufffd' }))).toMatchObject({
+      code: 'importDocumentUnreadable',
+      params: { file: 'bài.docx', format: 'Word (.docx)' },
+    });
+    expect(expectError(await dispatch(channel, { fileName: 'bài.docx', bytes: Buffer.from('PK not a zip').toString('base64') }))).toMatchObject({
+      code: 'importDocumentUnreadable',
+    });
+    expect(library.articles.list()).toEqual([]);
+    expect(logged).toEqual([]);
   });
 
   it('text the renderer decoded from non-UTF-8 bytes is importNotText; blank text is importEmpty', async () => {
@@ -76,6 +88,8 @@ describe('articles:import', () => {
     ['no text', { fileName: 'a.txt' }, 'text'],
     ['text as bytes', { fileName: 'a.txt', text: [84, 105, 110] }, 'text'],
     ['text over 20 MB', { fileName: 'a.txt', text: 'a'.repeat(maxImportTextLength + 1) }, 'text'],
+    ['text and bytes both', { fileName: 'a.txt', text: 'Tin', bytes: 'VGlu' }, 'text'],
+    ['bytes that are not base64', { fileName: 'a.docx', bytes: 'không phải base64!' }, 'bytes'],
     ['a path instead of a name and text', { path: '/etc/passwd' }],
     ['extra keys', { fileName: 'a.txt', text: 'Tin', path: '/etc/passwd' }],
     ['a string', 'a.txt'],

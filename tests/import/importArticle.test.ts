@@ -25,9 +25,9 @@ afterEach(() => {
 });
 
 /** The error a call throws, asserted to be a NewsdeskError, with its English message. */
-function errorOf(run: () => unknown): { code: string; params: Record<string, unknown>; message: string } {
+async function errorOf(run: () => unknown): Promise<{ code: string; params: Record<string, unknown>; message: string }> {
   try {
-    run();
+    await run();
   } catch (error) {
     expect(error).toBeInstanceOf(NewsdeskError);
     const { code, params } = error as NewsdeskError;
@@ -37,8 +37,8 @@ function errorOf(run: () => unknown): { code: string; params: Record<string, unk
 }
 
 describe('importArticle', () => {
-  it('creates the seed as an article: headline, dateline, credit, body, counts', () => {
-    const article = importArticle(library, { fileName: 'article-vi.txt', content: seedBytes });
+  it('creates the seed as an article: headline, dateline, credit, body, counts', async () => {
+    const article = await importArticle(library, { fileName: 'article-vi.txt', content: seedBytes });
     expect(articleSchema.parse(article)).toEqual(article);
     expect(article).toMatchObject({
       headline: seedHeadline,
@@ -54,10 +54,10 @@ describe('importArticle', () => {
     expect(library.articles.get(article.id)).toEqual(article);
   });
 
-  it('reads bytes and text alike, with or without a BOM, any case of extension', () => {
-    const fromBytes = importArticle(library, { fileName: 'a.txt', content: seedBytes });
-    const withBom = importArticle(library, { fileName: 'B.TXT', content: new Uint8Array([0xef, 0xbb, 0xbf, ...seedBytes]) });
-    const fromText = importArticle(library, { fileName: 'c.Txt', content: `\ufeff${seedText}` });
+  it('reads bytes and text alike, with or without a BOM, any case of extension', async () => {
+    const fromBytes = await importArticle(library, { fileName: 'a.txt', content: seedBytes });
+    const withBom = await importArticle(library, { fileName: 'B.TXT', content: new Uint8Array([0xef, 0xbb, 0xbf, ...seedBytes]) });
+    const fromText = await importArticle(library, { fileName: 'c.Txt', content: `\ufeff${seedText}` });
     for (const article of [withBom, fromText]) {
       expect({ ...article, id: 0, uuid: '', created: '', updated: '', statusHistory: [] }).toEqual({
         ...fromBytes,
@@ -70,20 +70,20 @@ describe('importArticle', () => {
     }
   });
 
-  it('an unknown extension is unsupportedImportFormat, naming the file and the formats', () => {
-    for (const fileName of ['bài viết.docx', 'notes', 'archive.txt.zip', '.txt.']) {
-      const error = errorOf(() => importArticle(library, { fileName, content: seedBytes }));
+  it('an unknown extension is unsupportedImportFormat, naming the file and the formats', async () => {
+    for (const fileName of ['bài viết.odt', 'notes', 'archive.txt.zip', '.txt.']) {
+      const error = await errorOf(() => importArticle(library, { fileName, content: seedBytes }));
       expect(error).toEqual({
         code: 'unsupportedImportFormat',
-        params: { file: fileName, formats: '.txt' },
-        message: `Cannot import “${fileName}”: Newsdesk imports .txt files`,
+        params: { file: fileName, formats: '.txt, .md, .markdown, .html, .htm, .docx' },
+        message: `Cannot import “${fileName}”: Newsdesk imports .txt, .md, .markdown, .html, .htm, .docx files`,
       });
     }
-    expect(importExtensions).toEqual(['.txt']);
+    expect(importExtensions).toEqual(['.txt', '.md', '.markdown', '.html', '.htm', '.docx']);
     expect(library.articles.list()).toEqual([]);
   });
 
-  it('invalid UTF-8, binary data and replacement characters are importNotText, naming the file', () => {
+  it('invalid UTF-8, binary data and replacement characters are importNotText, naming the file', async () => {
     const latin1 = new Uint8Array([...new TextEncoder().encode('Tin '), 0xe0, 0x20, 0x48, 0xe0, 0x20, 0x4e, 0xe9]);
     const garbage = Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256);
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
@@ -98,27 +98,27 @@ describe('importArticle', () => {
       ['lone-surrogate.txt', `Tiêu đề \ud83d\n\nĐoạn.`],
     ];
     for (const [fileName, content] of cases) {
-      const error = errorOf(() => importArticle(library, { fileName, content }));
+      const error = await errorOf(() => importArticle(library, { fileName, content }));
       expect(error.code, fileName).toBe('importNotText');
       expect(error.message).toBe(`“${fileName}” is not UTF-8 text. Save it as plain text in UTF-8 and import it again.`);
     }
     expect(library.articles.list()).toEqual([]);
   });
 
-  it('tabs, form feeds and emoji are text', () => {
-    const article = importArticle(library, { fileName: 'ok.txt', content: 'Tiêu đề 🎉\n\nĐoạn\tmột.\f\n\nĐoạn hai.' });
+  it('tabs, form feeds and emoji are text', async () => {
+    const article = await importArticle(library, { fileName: 'ok.txt', content: 'Tiêu đề 🎉\n\nĐoạn\tmột.\f\n\nĐoạn hai.' });
     expect(article.headline).toBe('Tiêu đề 🎉');
   });
 
-  it('an empty file, blank lines only, or web chrome only is importEmpty', () => {
+  it('an empty file, blank lines only, or web chrome only is importEmpty', async () => {
     for (const content of [new Uint8Array(), '\n \u00a0\n', 'Gửi cho bạn bè\n\nCác tin khác\n\nXem nhiều nhất']) {
-      const error = errorOf(() => importArticle(library, { fileName: 'trống.txt', content }));
+      const error = await errorOf(() => importArticle(library, { fileName: 'trống.txt', content }));
       expect(error).toEqual({ code: 'importEmpty', params: { file: 'trống.txt' }, message: '“trống.txt” holds no article text' });
     }
     expect(library.articles.list()).toEqual([]);
   });
 
-  it('a 10 MB file is refused as importTooLarge (its body is past what the editor holds); 5 MB imports', () => {
+  it('a 10 MB file is refused as importTooLarge (its body is past what the editor holds); 5 MB imports', async () => {
     const lines = seedText.split('\n');
     const creditIndex = lines.indexOf('Tin và ảnh: Minh Khôi');
     const body = lines.slice(2, creditIndex).join('\n');
@@ -128,12 +128,12 @@ describe('importArticle', () => {
     };
 
     const big = fileOf(10_000_000);
-    const error = errorOf(() => importArticle(library, { fileName: 'lớn.txt', content: new TextEncoder().encode(big.text) }));
+    const error = await errorOf(() => importArticle(library, { fileName: 'lớn.txt', content: new TextEncoder().encode(big.text) }));
     expect(error).toEqual({ code: 'importTooLarge', params: { file: 'lớn.txt' }, message: '“lớn.txt” is too long to be one article' });
     expect(library.articles.list()).toEqual([]);
 
     const half = fileOf(5_000_000);
-    const article = importArticle(library, { fileName: 'vừa.txt', content: half.text });
+    const article = await importArticle(library, { fileName: 'vừa.txt', content: half.text });
     expect(article.words).toBe(871 * half.copies);
     expect(article.credit).toEqual({ role: 'textAndPhotos', names: 'Minh Khôi' });
     expect(articleSchema.safeParse(article).success).toBe(true);

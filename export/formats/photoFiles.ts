@@ -1,0 +1,53 @@
+// The photos of a page (HTML, Markdown, NINJS) as files in the folder beside it, `<name>_files/<slug>-1.jpg`,
+// or inside it as data: URLs when the reporter asked for one self-contained file. Returns each photo's src
+// as the page writes it: relative to the page, each path segment URL-encoded.
+import type { ExportPhoto } from '../documentTree/exportDocument';
+import type { ExportJob } from '../exportJob';
+import type { PageImage } from '../html/bodyHtml';
+import { photoImage, photoImageBytes, type PhotoImage, type PhotoSize } from '../photos/photoImage';
+
+export interface StagedPhoto {
+  photo: ExportPhoto;
+  image: PhotoImage;
+  src: string;
+  /** The image as the page's img shows it. */
+  page: PageImage;
+  /** The staged file (not for embedded photos). */
+  stagedPath?: string;
+  /** Its name relative to the page's folder. */
+  relativePath?: string;
+}
+
+export interface PagePhotoOptions {
+  size?: PhotoSize;
+  embed?: boolean;
+  /** The folder, relative to the page (default: the job's `<name>_files`). */
+  folder?: string;
+  /** Where in the staging folder the page's own folder is (a package stages its contents apart). */
+  stagedUnder?: string;
+}
+
+export async function stagePagePhotos(job: ExportJob, options: PagePhotoOptions = {}): Promise<Map<number, StagedPhoto>> {
+  const { size = job.photoSize, embed = job.embedPhotos, folder = job.filesFolder, stagedUnder = '' } = options;
+  const staged = new Map<number, StagedPhoto>();
+  const { photos, meta } = job.doc;
+  job.progress.start('writing', photos.length);
+  for (const photo of photos) {
+    job.signal?.throwIfAborted();
+    const image = await photoImage(photo, size);
+    if (embed) {
+      const bytes = await photoImageBytes(image);
+      const src = `data:${image.mime};base64,${bytes.toString('base64')}`;
+      staged.set(photo.id, { photo, image, src, page: { src, width: image.width, height: image.height } });
+    } else {
+      const relativePath = `${folder}/${meta.slug}-${photo.number}.${image.extension}`;
+      const stagedName = stagedUnder + relativePath;
+      const stagedPath =
+        'bytes' in image.source ? await job.staging.write(stagedName, image.source.bytes, job.signal) : await job.staging.copyFile(stagedName, image.source.path, job.signal);
+      const src = relativePath.split('/').map(encodeURIComponent).join('/');
+      staged.set(photo.id, { photo, image, stagedPath, relativePath, src, page: { src, width: image.width, height: image.height } });
+    }
+    job.progress.tick();
+  }
+  return staged;
+}

@@ -1,0 +1,26 @@
+// The checks a reporter sees before handing a report over: no headline, a figure without its photo, caption
+// or credit, a photo the store has lost, more words than the target. Findings, not refusals: the reporter may
+// export anyway (a lost photo will then refuse the export with its own error).
+import { documentFigures } from '../../common/text/documentText';
+import type { PreflightFinding } from '../../contract/schemas/articleExport';
+import type { Library } from '../../store/library';
+import { libraryPhotoSource, type ExportPhotoSource } from '../photos/exportPhotoSource';
+
+export async function preflightArticle(library: Library, id: number, photos: ExportPhotoSource = libraryPhotoSource(library)): Promise<PreflightFinding[]> {
+  const article = library.articles.get(id);
+  const findings: PreflightFinding[] = [];
+  if (article.headline.trim() === '') findings.push({ code: 'emptyHeadline' });
+  for (const [index, figure] of documentFigures(article.body).entries()) {
+    const number = index + 1;
+    const photo = figure.photoId === null ? undefined : photos.record(figure.photoId);
+    if (figure.photoId === null) findings.push({ code: 'figureWithoutPhoto', figure: number });
+    else if (!photo || !(await photos.file(figure.photoId, 'original'))) findings.push({ code: 'photoMissing', figure: number });
+    // What the export prints: the figure's own caption and credit, else its photo's.
+    if ((figure.caption.trim() || photo?.caption.trim() || '') === '') findings.push({ code: 'figureWithoutCaption', figure: number });
+    if ((figure.credit.trim() || photo?.credit.trim() || '') === '') findings.push({ code: 'figureWithoutCredit', figure: number });
+  }
+  if (article.targetWords !== null && article.words > article.targetWords) {
+    findings.push({ code: 'overTargetLength', words: article.words, target: article.targetWords });
+  }
+  return findings;
+}

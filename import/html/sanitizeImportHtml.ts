@@ -1,0 +1,46 @@
+// HTML from a file, made harmless before we read it: parsed by jsdom (which runs no script and loads nothing
+// unless asked to), then cleaned by DOMPurify down to the elements an article is made of. Scripts, styles,
+// frames, forms, navigation and their contents go; so do every attribute but a few we read (href, class for
+// our own exports' roles, datetime, alt, start), so no event handler or remote source survives. Images stay
+// as empty markers (no src): a remote picture is never fetched; photos come in through the photo import.
+import createDOMPurify from 'dompurify';
+import { JSDOM } from 'jsdom';
+
+const allowedTags = [
+  'p', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'b', 'em', 'i', 'u', 'a', 'ul', 'ol', 'li', 'blockquote',
+  'hr', 'figure', 'figcaption', 'img', 'article', 'section', 'main', 'header', 'footer', 'div', 'span', 'time',
+  'small', 'pre', 'code', 'sub', 'sup', 'mark', 'cite', 'q', 'abbr', 'table', 'tbody', 'thead', 'tr', 'td', 'th',
+];
+
+const droppedWithContents = [
+  'script', 'style', 'iframe', 'object', 'embed', 'noscript', 'template', 'svg', 'math', 'title', 'head', 'nav',
+  'aside', 'form', 'button', 'select', 'textarea', 'video', 'audio', 'canvas', 'dialog', 'menu',
+];
+
+export interface CleanHtml {
+  /** The sanitised content, as a detached element to walk. */
+  body: HTMLElement;
+  /** The page's <title>, for a page without an <h1>. */
+  title: string;
+}
+
+/** Hands the cleaned HTML to `read` while its window is open, then closes the window. */
+export function readCleanHtml<T>(html: string, read: (clean: CleanHtml) => T): T {
+  const { window } = new JSDOM(html.normalize('NFC'));
+  try {
+    const title = window.document.title.replace(/\s+/g, ' ').trim();
+    const purify = createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0]);
+    const body = purify.sanitize(window.document.body?.innerHTML ?? '', {
+      ALLOWED_TAGS: allowedTags,
+      ALLOWED_ATTR: ['href', 'class', 'datetime', 'alt', 'start'],
+      ALLOW_DATA_ATTR: false,
+      ALLOW_ARIA_ATTR: false,
+      KEEP_CONTENT: true,
+      FORBID_CONTENTS: droppedWithContents,
+      RETURN_DOM: true,
+    }) as HTMLElement;
+    return read({ body, title });
+  } finally {
+    window.close();
+  }
+}
