@@ -152,7 +152,7 @@ export type ApiMethod = keyof Api;
 export const apiChannels: readonly string[] = Object.values(api).map((contract) => contract.channel);
 
 /** Events the main process pushes to the renderer (menu commands). */
-export const menuCommands = ['newArticle', 'importArticle', 'showLibrary'] as const;
+export const menuCommands = ['newArticle', 'importArticle', 'exportArticle', 'showLibrary'] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 export const menuCommandSchema = z.enum(menuCommands);
 export const menuCommandChannel = 'menu:command';

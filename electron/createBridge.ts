@@ -1,6 +1,14 @@
 // The object the preload puts on window.newsdesk. Built from an ipcRenderer-shaped object so it can be tested
 // without Electron. The renderer gets these functions and nothing else: never ipcRenderer itself.
-import { apiChannels, articlesImportedChannel, articlesImportedSchema, menuCommandChannel, menuCommandSchema } from '../contract/api';
+import {
+  apiChannels,
+  articlesImportedChannel,
+  articlesImportedSchema,
+  exportProgressChannel,
+  exportProgressSchema,
+  menuCommandChannel,
+  menuCommandSchema,
+} from '../contract/api';
 import type { NewsdeskBridge } from '../contract/bridge';
 import type { Envelope } from '../contract/envelope';
 
@@ -36,5 +44,6 @@ export function createBridge(ipc: RendererIpc): NewsdeskBridge {
     },
     onMenuCommand: (listener) => subscribe(ipc, menuCommandChannel, menuCommandSchema, listener),
     onArticlesImported: (listener) => subscribe(ipc, articlesImportedChannel, articlesImportedSchema, listener),
+    onExportProgress: (listener) => subscribe(ipc, exportProgressChannel, exportProgressSchema, listener),
   };
 }

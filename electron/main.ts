@@ -12,6 +12,7 @@ import { defaultDataDir, productName } from '../store/defaultDataDir';
 import { openLibrary, type Library } from '../store/library';
 import { importArticlesFromDialog } from './importDialog';
 import { handleApiCalls } from './ipc';
+import { exportShell } from './exportShell';
 import { photoChooser } from './photoDialog';
 import { servePhotos } from './photoProtocol';
 import { installMenu } from './menu';
@@ -68,6 +69,7 @@ function start(): void {
     library,
     onLanguageChanged: (language) => installMenu(language, sendMenuCommand),
     choosePhotoFiles: photoChooser(library),
+    ...exportShell(library),
   });
   handleApiCalls(createDispatch(table));
   installMenu(library.settings.language(), sendMenuCommand);

@@ -37,6 +37,7 @@ export function buildMenuTemplate({ t, platform, isPackaged, appName, sendComman
     submenu: [
       { label: t('menu.newArticle'), accelerator: 'CmdOrCtrl+N', click: () => sendCommand('newArticle') },
       { label: t('menu.importArticle'), accelerator: 'CmdOrCtrl+O', click: () => sendCommand('importArticle') },
+      { label: t('menu.exportArticle'), accelerator: 'CmdOrCtrl+E', click: () => sendCommand('exportArticle') },
       { label: t('menu.showLibrary'), click: () => sendCommand('showLibrary') },
       separator,
       { role: 'close', label: t('menu.close') },

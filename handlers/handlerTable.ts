@@ -5,6 +5,7 @@ import type { ContractOutput, ParsedInput } from '../contract/defineContract';
 import type { Language } from '../common/i18n/languages';
 import { importArticle } from '../import/importArticle';
 import type { Library } from '../store/library';
+import { writeTransaction } from '../store/writeTransaction';
 import { adoptFigureText } from '../photos/adoptFigureText';
 import { createPhotoHandlers, type ChoosePhotoFiles } from './photoHandlers';
 import { createExportHandlers, type ExportShell } from './exportHandlers';
@@ -27,11 +28,11 @@ export function createHandlerTable({ library, onLanguageChanged, choosePhotoFile
     createArticle: ({ headline }) => library.articles.create({ headline }),
     getArticle: ({ id }) => library.articles.get(id),
     updateArticle: ({ id, ...changes }) =>
-      library.db.transaction(() => {
+      writeTransaction(library.db, () => {
         const summary = library.articles.update(id, changes);
         if (changes.body) adoptFigureText(library.photos, changes.body);
         return summary;
-      })(),
+      }),
     setArticleStatus: ({ id, status }) => library.articles.setStatus(id, status),
     importArticle: ({ fileName, text, bytes }) => importArticle(library, { fileName, content: text ?? Buffer.from(bytes ?? '', 'base64') }),
     deleteArticle: ({ id }) => {

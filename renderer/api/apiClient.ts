@@ -5,6 +5,7 @@ import type { NewsdeskBridge } from '../../contract/bridge';
 import type { ArticlesImported, MenuCommand } from '../../contract/api';
 import { loopbackPhotoUrl, photoSchemeUrl } from '../../contract/photoAddress';
 import type { PhotoSize } from '../../contract/schemas/photo';
+import type { ExportProgress } from '../../contract/schemas/articleExport';
 import { createLoopbackInvoke, takeLoopbackTokens } from './loopbackInvoke';
 
 declare global {
@@ -34,4 +35,9 @@ export function onMenuCommand(listener: (command: MenuCommand) => void): () => v
 /** Articles imported by the shell's own open dialog (File → Import… inside Electron). */
 export function onArticlesImported(listener: (imported: ArticlesImported) => void): () => void {
   return bridge ? bridge.onArticlesImported(listener) : () => undefined;
+}
+
+/** Progress of an export the shell is writing (Electron only: the browser harness writes no files). */
+export function onExportProgress(listener: (progress: ExportProgress) => void): () => void {
+  return bridge ? bridge.onExportProgress(listener) : () => undefined;
 }

@@ -11,6 +11,7 @@ export function App() {
   const { t } = useTranslation();
   const [route, navigate] = useHashRoute();
   const [libraryVersion, setLibraryVersion] = useState(0);
+  const [exportRequests, setExportRequests] = useState(0);
   const [shellImportErrors, setShellImportErrors] = useState<string[]>([]);
 
   // One imported article opens in the editor; several, or any failure to report, show in the library.
@@ -37,6 +38,7 @@ export function App() {
       onMenuCommand((command) => {
         if (command === 'newArticle') void createArticle();
         if (command === 'importArticle') openPicker();
+        if (command === 'exportArticle') setExportRequests((count) => count + 1);
         if (command === 'showLibrary') navigate({ screen: 'library' });
       }),
     [createArticle, navigate, openPicker],
@@ -63,7 +65,7 @@ export function App() {
         <LanguageSwitcher />
       </header>
       {route.screen === 'editor' ? (
-        <ArticleEditor articleId={route.articleId} onBack={() => navigate({ screen: 'library' })} />
+        <ArticleEditor articleId={route.articleId} onBack={() => navigate({ screen: 'library' })} exportRequests={exportRequests} />
       ) : (
         <LibraryView
           key={libraryVersion}

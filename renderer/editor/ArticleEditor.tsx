@@ -24,14 +24,18 @@ import { Toolbar } from './toolbar/Toolbar';
 import type { ToolbarHost } from './toolbar/toolbarActions';
 import { useAutosave } from './useAutosave';
 import { usePhotoPlacement } from './usePhotoPlacement';
+import { ExportDialog } from '../export/ExportDialog';
+import { copyArticleAsRichText } from '../export/copyAsRichText';
 import { PhotoPanel } from './photos/PhotoPanel';
 
 interface ArticleEditorProps {
   articleId: number;
   onBack: () => void;
+  /** Bumped by File → Export…: each new value opens the export dialog. */
+  exportRequests: number;
 }
 
-export function ArticleEditor({ articleId, onBack }: ArticleEditorProps) {
+export function ArticleEditor({ articleId, onBack, exportRequests }: ArticleEditorProps) {
   const { t } = useTranslation();
   const [article, setArticle] = useState<Article | undefined>();
   const [error, setError] = useState<string | undefined>();
@@ -59,7 +63,7 @@ export function ArticleEditor({ articleId, onBack }: ArticleEditorProps) {
           {error}
         </p>
       )}
-      {article && <LoadedEditor key={article.id} initial={article} />}
+      {article && <LoadedEditor key={article.id} initial={article} exportRequests={exportRequests} />}
     </main>
   );
 }
@@ -67,8 +71,14 @@ export function ArticleEditor({ articleId, onBack }: ArticleEditorProps) {
 /** What the autosave carries: article fields, with the body only flagged (read from the editor when saving). */
 type PendingChanges = Omit<ArticleChanges, 'body'> & { body?: true };
 
-function LoadedEditor({ initial }: { initial: Article }) {
+function LoadedEditor({ initial, exportRequests }: { initial: Article; exportRequests: number }) {
   const { t } = useTranslation();
+  const [exporting, setExporting] = useState(false);
+  const [copyState, setCopyState] = useState<'idle' | 'copied' | string>('idle');
+  const firstExportRequest = useRef(exportRequests);
+  useEffect(() => {
+    if (exportRequests !== firstExportRequest.current) setExporting(true);
+  }, [exportRequests]);
   const [article, setArticle] = useState(initial);
   const [headline, setHeadline] = useState(initial.headline);
   const [sapo, setSapo] = useState(initial.sapo);
@@ -126,8 +136,32 @@ function LoadedEditor({ initial }: { initial: Article }) {
   const toolbarHost = useMemo<ToolbarHost>(() => ({ openLinkDialog: () => setLinkOpen(true), insertPhoto: pickForInsert }), [pickForInsert]);
   const figureHost = useMemo<FigureHost>(() => ({ photoSrc: photoUrl, addPhoto: pickForFigure }), [pickForFigure]);
 
+  const flush = useCallback(() => saver.flush(), [saver]);
+  const copyRichText = async () => {
+    try {
+      await flush();
+      await copyArticleAsRichText(initial.id);
+      setCopyState('copied');
+    } catch (failure) {
+      setCopyState(describeError(t, failure));
+    }
+  };
+
   return (
     <div className="editor-layout">
+      <div className="article-actions">
+        <button type="button" onClick={() => void copyRichText()} data-testid="copy-rich-text">
+          {t('exportDialog.copyRich')}
+        </button>
+        <button type="button" className="primary" onClick={() => setExporting(true)} data-testid="open-export">
+          {t('exportDialog.open')}
+        </button>
+        {copyState !== 'idle' && (
+          <span className={copyState === 'copied' ? 'muted small' : 'field-error'} role="status" data-testid="copy-state">
+            {copyState === 'copied' ? t('exportDialog.copied') : copyState}
+          </span>
+        )}
+      </div>
       <article className="article-editor" lang={article.language}>
         {article.dateline && (
           <p className="dateline-line" data-testid="dateline-line">
@@ -186,6 +220,7 @@ function LoadedEditor({ initial }: { initial: Article }) {
       </div>
       {linkOpen && editor && <LinkDialog editor={editor} onClose={() => setLinkOpen(false)} />}
       {photos.input}
+      {exporting && <ExportDialog articleId={initial.id} flush={flush} onClose={() => setExporting(false)} />}
     </div>
   );
 }

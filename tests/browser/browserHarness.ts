@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createDispatch } from '../../handlers/dispatch';
-import { createHandlerTable } from '../../handlers/handlerTable';
+import { createHandlerTable, type HandlerContext } from '../../handlers/handlerTable';
 import { openLibrary, type Library } from '../../store/library';
 import { startLoopbackServer, type LoopbackServer } from '../../transport/loopback/loopbackServer';
 
@@ -41,14 +41,20 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
 }
 
-export async function startHarness(options: { dataDir?: string } = {}): Promise<Harness> {
+export interface HarnessOptions {
+  dataDir?: string;
+  /** What the Electron shell would provide (its save dialog, progress pushes), for tests of those flows. */
+  shell?: Omit<HandlerContext, 'library'>;
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
     throw new Error('dist/renderer is missing: run `npm run build:renderer` (npm test does it first)');
   }
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'newsdesk-browser-'));
   const library = openLibrary(dataDir);
   const server = await startLoopbackServer({
-    dispatch: createDispatch(createHandlerTable({ library })),
+    dispatch: createDispatch(createHandlerTable({ ...options.shell, library })),
     staticDir: rendererDir,
     photoFile: (id, size) => library.photos.photoFile(id, size),
   });

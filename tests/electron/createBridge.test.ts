@@ -16,7 +16,7 @@ function fakeIpc() {
 
 describe('createBridge', () => {
   it('exposes exactly invoke and the two shell events', () => {
-    expect(Object.keys(createBridge(fakeIpc().ipc)).sort()).toEqual(['invoke', 'onArticlesImported', 'onMenuCommand']);
+    expect(Object.keys(createBridge(fakeIpc().ipc)).sort()).toEqual(['invoke', 'onArticlesImported', 'onExportProgress', 'onMenuCommand']);
   });
 
   it('forwards every contract channel', async () => {

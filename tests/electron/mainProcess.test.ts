@@ -234,7 +234,7 @@ describe('the bundled preload', () => {
 
     expect(exposed.map(([name]) => name)).toEqual(['newsdesk']);
     const bridge = exposed[0]![1] as { invoke: (channel: string, input: unknown) => Promise<unknown> };
-    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'onArticlesImported', 'onMenuCommand']);
+    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'onArticlesImported', 'onExportProgress', 'onMenuCommand']);
     await expect(bridge.invoke('articles:list', {})).resolves.toEqual({ ok: true, value: [] });
     await expect(bridge.invoke('menu:command', {})).rejects.toThrow(/not an API channel/);
     expect(invoked).toEqual([['articles:list', {}]]);

@@ -28,7 +28,7 @@ describe('buildMenuTemplate', () => {
   it('has File, Edit, View, Window and Help, in English by default', () => {
     const menu = build({});
     expect(menu.map((item) => item.label)).toEqual(['File', 'Edit', 'View', 'Window', 'Help']);
-    expect(roles(menu[0])).toEqual(['New Article', 'Import…', 'Library', 'close', 'quit']);
+    expect(roles(menu[0])).toEqual(['New Article', 'Import…', 'Export…', 'Library', 'close', 'quit']);
     expect(roles(menu[1])).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'pasteAndMatchStyle', 'selectAll']);
     expect(roles(menu[2])).toEqual(['reload', 'toggleDevTools', 'resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']);
     expect(roles(menu[3])).toEqual(['minimize', 'zoom', 'close']);
@@ -44,16 +44,18 @@ describe('buildMenuTemplate', () => {
     }
   });
 
-  it('sends menu commands, with CmdOrCtrl+N for a new article and CmdOrCtrl+O to import', () => {
+  it('sends menu commands: CmdOrCtrl+N new article, CmdOrCtrl+O import, CmdOrCtrl+E export', () => {
     const sendCommand = vi.fn();
     const [file] = build({ sendCommand });
-    const [newArticle, importArticle, library] = submenu(file);
+    const [newArticle, importArticle, exportArticle, library] = submenu(file);
     expect(newArticle?.accelerator).toBe('CmdOrCtrl+N');
     expect(importArticle?.accelerator).toBe('CmdOrCtrl+O');
+    expect(exportArticle?.accelerator).toBe('CmdOrCtrl+E');
     click(newArticle);
     click(importArticle);
+    click(exportArticle);
     click(library);
-    expect(sendCommand.mock.calls).toEqual([['newArticle'], ['importArticle'], ['showLibrary']]);
+    expect(sendCommand.mock.calls).toEqual([['newArticle'], ['importArticle'], ['exportArticle'], ['showLibrary']]);
   });
 
   it('leaves developer tools out of the packaged app', () => {
