@@ -1,6 +1,7 @@
 // The foundation end to end: a reporter creates an article in the real renderer, types the seed's headline
 // and a paragraph in Vietnamese, sees it saved, reloads, finds it byte for byte; the CLI sees the same
-// library; the UI switches to Vietnamese and stays so; delete asks first.
+// library; the UI switches to Vietnamese and stays so; delete moves to the trash at once (it can be undone),
+// and only emptying the trash asks first.
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,7 +29,8 @@ describe('walking skeleton in Chromium', () => {
     const headlineField = page.getByTestId('headline');
     await headlineField.click();
     await page.keyboard.type(seedHeadline);
-    await page.keyboard.press('Enter'); // moves to the body
+    await page.keyboard.press('Enter'); // moves to the sapo
+    await page.keyboard.press('Enter'); // and on to the body
     await page.keyboard.type(paragraph);
     await page.locator('[data-save-state="saved"]').waitFor({ timeout: 15_000 });
     await harness.screenshot('02-editor-typed-en');
@@ -69,7 +71,7 @@ describe('walking skeleton in Chromium', () => {
     await page.getByTestId('back').click();
     await page.getByTestId('new-article').waitFor();
     expect(await page.getByTestId('new-article').textContent()).toBe('Bài mới');
-    expect(await page.locator('th').first().textContent()).toBe('Tiêu đề');
+    expect(await page.getByRole('columnheader').first().textContent()).toBe('Tiêu đề');
     expect(await page.locator('.status').first().textContent()).toBe('Bản nháp');
     await page.reload();
     await expect.poll(() => page.getByTestId('new-article').textContent()).toBe('Bài mới');
@@ -77,21 +79,27 @@ describe('walking skeleton in Chromium', () => {
     await harness.screenshot('04-library-vi');
   });
 
-  it('deletes an article only after confirmation', async () => {
+  it('moves a deleted article to the trash without asking, and empties the trash only after confirmation', async () => {
     const { page } = harness;
     const before = harness.library.articles.list().length;
     await page.getByRole('button', { name: /^Xóa “/ }).first().click();
+    await page.getByText('Chưa có bài nào').waitFor();
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    expect(harness.library.articles.list()).toHaveLength(before - 1);
+
+    await page.getByTestId('tab-trash').click();
+    await page.getByTestId('empty-trash').click();
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
-    expect(await dialog.getByRole('heading').textContent()).toBe('Xóa bài này?');
-    await harness.screenshot('05-confirm-delete-vi');
+    expect(await dialog.getByRole('heading').textContent()).toBe('Dọn sạch thùng rác?');
+    await harness.screenshot('05-confirm-empty-trash-vi');
     await dialog.getByRole('button', { name: 'Hủy' }).click();
-    expect(harness.library.articles.list()).toHaveLength(before);
+    expect(harness.library.queries.page({ trash: true, sort: 'updated', offset: 0, limit: 10 }).total).toBe(1);
 
-    await page.getByRole('button', { name: /^Xóa “/ }).first().click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Xóa', exact: true }).click();
-    await page.getByText('Chưa có bài nào').waitFor();
-    expect(harness.library.articles.list()).toHaveLength(before - 1);
+    await page.getByTestId('empty-trash').click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Xóa vĩnh viễn' }).click();
+    await page.getByText('Thùng rác trống.').waitFor();
+    expect(harness.library.queries.page({ trash: true, sort: 'updated', offset: 0, limit: 10 }).total).toBe(0);
   });
 
   it('loaded nothing from outside the loopback origin and hit no CSP violation', () => {
