@@ -20,7 +20,7 @@ import { buildQuery, exactExpression, termExpression, type SearchQuery } from '.
 import { bestPassage, highlightAll, type Passage } from './highlight';
 import { filterSql } from './libraryFilters';
 
-const newestMatches = 500;
+const newestMatches = 300;
 const commonShare = 0.1;
 /** At most this many words rank; each costs bm25 time on every candidate. */
 const maxRankingWords = 4;

@@ -10,8 +10,8 @@
 //   least two letters once folded; a one-letter last word (`ở`, `đ`) is matched whole, since every article
 //   holds some word starting with it;
 // - words carrying marks (`đường`) are also looked up exactly, so articles that hold them as typed rank
-//   first (`đường` before `dương`); a query typed without marks has no such tier, and neither has the word
-//   still being typed (`hò` is on its way to `hòa`, `hoà` or `hòm`);
+//   first (`đường` before `dương`); the word still being typed counts as any marked word it can complete
+//   to (`đườn` → đường). A query typed without marks has no such tier: every spelling ranks alike;
 // - at most `maxQueryWords` words are used; text with no words at all (empty, spaces, punctuation, emoji) is
 //   no query: searchArticles returns no hits, and the library shows its plain list for an empty search box.
 import { tokenize, wordForms } from './searchTokens';

@@ -1,5 +1,5 @@
-// Keeps what the library derives from an article for finding it (the two FTS5 rows and the headline's sort
-// key) in step with the article. ArticleStore calls it inside the transaction of every save, trash, restore
+// Keeps what the library derives from an article for finding it (the two FTS5 rows, the word lists and the
+// headline's sort key) in step with the article. ArticleStore calls it inside the transaction of every save, trash, restore
 // and delete, so the index can never disagree with a committed article. A trashed article is not indexed:
 // search never finds the trash; restoring it indexes it again.
 import type { Database } from 'better-sqlite3';

@@ -2,18 +2,19 @@ import type { Database } from 'better-sqlite3';
 import { rebuildLibraryIndex } from '../../search/libraryIndex';
 
 // The library and its search: a trash (deleted_at), a Vietnamese sort key for headlines, one index per way
-// the library sorts, and two FTS5 indexes.
+// the library sorts, two FTS5 indexes and the lists of indexed words that complete a typed prefix.
 //
 // - Sort indexes are partial (live articles only: the trash is small and sorted in memory) and carry the
 //   filter columns, so a filtered page and its OFFSET are read from the index alone, without table rows.
 //   They end with deleted_at (always NULL there, one byte) only so that SQLite sees them as covering:
-//   otherwise it reads each row for that column, past the body's overflow pages.
+//   otherwise it reads each row for that column, past the body's overflow pages. The section and status
+//   indexes serve the totals of filtered lists.
 // - search_folded: every searchable column, folded (no marks, đ → d), for recall, phrases, prefixes and
 //   bm25. search_exact: all words in their exact form (marks kept, tone placement normalised), only to know
 //   which articles hold the marked words of a query as typed, so detail=none (no positions, no columns).
 // - Both are contentless (content=''): the text already lives in `articles`; storing it again would double
 //   the library. contentless_delete=1 lets a save replace an article's row without supplying the old text.
-//   Snippets are therefore cut by search/snippet.ts from the articles' own text, with the same tokenizer.
+//   Snippets are therefore cut by search/highlight.ts from the articles' own text, with the same tokenizer.
 // - The words are tokenized and folded by search/searchTokens.ts before FTS5 sees them, so unicode61 only
 //   splits on the spaces we put there; remove_diacritics 0 because our own folding already did that job, and
 //   right (unicode61 never folds đ, and misses letters with two marks such as ộ).
@@ -37,6 +38,7 @@ export function up(db: Database): void {
     CREATE INDEX articles_live_by_dateline ON articles (dateline_date, id, status, section, deleted_at) WHERE deleted_at IS NULL;
     CREATE INDEX articles_live_by_headline ON articles (headline_key, id, status, section, dateline_date, deleted_at) WHERE deleted_at IS NULL;
     CREATE INDEX articles_live_by_section ON articles (section, status, dateline_date, deleted_at) WHERE deleted_at IS NULL;
+    CREATE INDEX articles_live_by_status ON articles (status, dateline_date, deleted_at) WHERE deleted_at IS NULL;
     CREATE INDEX articles_in_trash ON articles (deleted_at) WHERE deleted_at IS NOT NULL;
 
     CREATE VIRTUAL TABLE search_folded USING fts5 (
