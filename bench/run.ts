@@ -13,7 +13,8 @@ const available = fs
   .map((file) => file.slice(0, -suffix.length))
   .sort();
 
-const wanted = process.argv.slice(2);
+// Options (`--count=5000`) belong to the benches themselves.
+const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 const unknown = wanted.filter((name) => !available.includes(name.replace(/\.bench\.ts$/, '')));
 if (unknown.length > 0) {
   process.stderr.write(`bench: no bench named ${unknown.join(', ')} (have: ${available.join(', ')})\n`);
