@@ -13,7 +13,6 @@ import type { DocNode } from '../../contract/schemas/document';
 import { api, photoUrl } from '../api/apiClient';
 import { describeError } from '../api/describeError';
 import { AutoGrowTextarea } from '../components/AutoGrowTextarea';
-import { countDocument } from './countDocument';
 import { ArticleDetails } from './details/ArticleDetails';
 import { editorExtensions } from './editorExtensions';
 import { FigureHostContext, type FigureHost } from './figure/figureHost';
@@ -23,6 +22,7 @@ import { LinkDialog } from './toolbar/LinkDialog';
 import { Toolbar } from './toolbar/Toolbar';
 import type { ToolbarHost } from './toolbar/toolbarActions';
 import { useAutosave } from './useAutosave';
+import type { Autosaver } from './autosaver';
 import { usePhotoPlacement } from './usePhotoPlacement';
 import { ExportDialog } from '../export/ExportDialog';
 import { copyArticleAsRichText } from '../export/copyAsRichText';
@@ -83,15 +83,14 @@ function LoadedEditor({ initial, exportRequests }: { initial: Article; exportReq
   const [headline, setHeadline] = useState(initial.headline);
   const [sapo, setSapo] = useState(initial.sapo);
   const [linkOpen, setLinkOpen] = useState(false);
-  const [counts, setCounts] = useState<TextCounts>(() => countText(documentToPlainText(initial.body)));
+  const [initialCounts] = useState<TextCounts>(() => countText(documentToPlainText(initial.body)));
   const editorRef = useRef<Editor | null>(null);
   const photos = usePhotoPlacement(initial.id, () => editorRef.current);
   // The editor's extensions are built once; they reach the current photo placement through this ref.
   const placeFiles = useRef(photos.placeFiles);
   placeFiles.current = photos.placeFiles;
-  const countTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
-  const [saver, saveState, saveError] = useAutosave<PendingChanges>(async ({ body, ...changes }) => {
+  const saver = useAutosave<PendingChanges>(async ({ body, ...changes }) => {
     const editor = editorRef.current;
     const doc = body && editor ? (editor.getJSON() as DocNode) : undefined;
     await api.updateArticle({ id: initial.id, ...changes, ...(doc ? { body: doc } : {}) });
@@ -106,15 +105,10 @@ function LoadedEditor({ initial, exportRequests }: { initial: Article; exportReq
     }),
     content: initial.body,
     editorProps: { attributes: { 'aria-label': t('editor.bodyLabel'), class: 'article-body', spellcheck: 'true' } },
-    onUpdate: ({ editor: changed }) => {
-      saver.update({ body: true });
-      // Counting reads the whole document: do it once typing pauses, never on the keystroke itself.
-      clearTimeout(countTimer.current);
-      countTimer.current = setTimeout(() => setCounts(countDocument(changed.state.doc)), 250);
-    },
+    // The body itself is read from the editor only when a save runs.
+    onUpdate: () => saver.update({ body: true }),
   });
   editorRef.current = editor;
-  useEffect(() => () => clearTimeout(countTimer.current), []);
 
   const change = useCallback(
     (changes: Omit<ArticleChanges, 'body'>) => {
@@ -212,7 +206,7 @@ function LoadedEditor({ initial, exportRequests }: { initial: Article; exportReq
             {formatCreditLine(article.credit, article.language)}
           </p>
         )}
-        <StatusBar counts={counts} targetWords={article.targetWords} saveState={saveState} saveError={saveError} />
+        {editor && <StatusBar editor={editor} initialCounts={initialCounts} targetWords={article.targetWords} saver={saver as Autosaver<object>} />}
       </article>
       <div className="editor-side">
         <ArticleDetails article={article} onChange={change} onStatus={(status) => void setStatus(status)} />

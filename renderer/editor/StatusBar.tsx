@@ -1,18 +1,43 @@
-// Words, characters, reading time and progress against the target length, under the text.
+// Words, characters, reading time, progress against the target length, and the save state, under the text.
+// It listens to the editor and the autosave itself, so typing re-renders this bar and nothing else.
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Editor } from '@tiptap/core';
 import { readingMinutes, type TextCounts } from '../../common/text/countText';
-import type { SaveState } from './autosaver';
+import type { Autosaver } from './autosaver';
+import { countDocument } from './countDocument';
 import { SaveIndicator } from './SaveIndicator';
+import { useSaveState } from './useAutosave';
 
 interface StatusBarProps {
-  counts: TextCounts;
+  editor: Editor;
+  initialCounts: TextCounts;
   targetWords: number | null;
-  saveState: SaveState;
-  saveError: unknown;
+  saver: Autosaver<object>;
 }
 
-export function StatusBar({ counts, targetWords, saveState, saveError }: StatusBarProps) {
+export function StatusBar({ editor, initialCounts, targetWords, saver }: StatusBarProps) {
   const { t } = useTranslation();
+  const [counts, setCounts] = useState(initialCounts);
+  const [saveState, saveError] = useSaveState(saver);
+
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // Counting reads the whole document: once typing pauses, never on the keystroke itself.
+    const recount = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        const next = countDocument(editor.state.doc);
+        setCounts((previous) => (previous.words === next.words && previous.characters === next.characters ? previous : next));
+      }, 250);
+    };
+    editor.on('update', recount);
+    return () => {
+      clearTimeout(timer);
+      editor.off('update', recount);
+    };
+  }, [editor]);
+
   const minutes = readingMinutes(counts.words);
   const over = targetWords ? counts.words - targetWords : 0;
   return (

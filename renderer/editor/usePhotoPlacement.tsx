@@ -94,12 +94,9 @@ export function usePhotoPlacement(articleId: number, editor: () => Editor | null
     />
   );
 
-  return {
-    input,
-    pickForInsert: () => pick({ kind: 'insert', pos: null }),
-    pickForFigure: (pos) => pick({ kind: 'attach', pos }),
-    placeFiles: (files, pos) => void run({ kind: 'insert', pos }, files),
-    busy,
-    errors,
-  };
+  // Stable functions: the toolbar and the 40 figure views of a long report must not re-render with every render here.
+  const pickForInsert = useCallback(() => pick({ kind: 'insert', pos: null }), [pick]);
+  const pickForFigure = useCallback((pos: number) => pick({ kind: 'attach', pos }), [pick]);
+  const placeFiles = useCallback((files: File[], pos: number | null) => void run({ kind: 'insert', pos }, files), [run]);
+  return { input, pickForInsert, pickForFigure, placeFiles, busy, errors };
 }

@@ -1,18 +1,27 @@
 // Figures and Vietnamese typing in the real editor. Composition goes through the Chrome DevTools Protocol
 // exactly as a Telex/VNI IME drives Chromium: a run of imeSetComposition updates, then insertText commits.
+import fs from 'node:fs';
+import path from 'node:path';
 import type { CDPSession } from 'playwright-core';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentFigures } from '../../common/text/documentText';
 import { caretAtEndOf, caretAtEndOfParagraph, openEditorOn, type EditorSession } from './editorSession';
 import { seedArticleFields } from './seedArticle';
+import { makeTempDir, removeDir } from '../helpers/tempDir';
 
 let session: EditorSession;
 let cdp: CDPSession;
+let photoDir: string;
 beforeAll(async () => {
+  photoDir = makeTempDir('newsdesk-figure-photo');
   session = await openEditorOn(seedArticleFields());
   cdp = await session.page.context().newCDPSession(session.page);
 });
-afterAll(async () => session?.close());
+afterAll(async () => {
+  await session?.close();
+  removeDir(photoDir);
+});
 
 /** Types one word the way Telex composes it: each keystroke replaces the composition, then it commits. */
 async function compose(steps: string[]): Promise<void> {
@@ -59,22 +68,29 @@ describe('Vietnamese composition', () => {
 });
 
 describe('figures', () => {
-  it('inserts a figure awaiting its photo, with a two-line caption and a credit', async () => {
+  it('inserts a photo as a figure and takes a two-line caption and a credit', async () => {
     const { page } = session;
+    const photo = path.join(photoDir, 'dai-bieu.jpg');
+    fs.writeFileSync(photo, await sharp({ create: { width: 640, height: 400, channels: 3, background: '#2a6' } }).jpeg().toBuffer());
     await caretAtEndOfParagraph(page, 0);
+    const chooser = page.waitForEvent('filechooser');
     await page.locator('[data-action="insertPhoto"]').click();
+    await (await chooser).setFiles(photo);
+    const figure = page.locator('figure').nth(1);
+    await figure.locator('img').waitFor();
+    await figure.locator('figcaption').click();
     await page.keyboard.type('Đại biểu dự Hội nghị');
     await page.keyboard.press('Shift+Enter');
     await page.keyboard.type('tại Hà Nội');
-    const figure = page.locator('figure').nth(1);
-    await figure.getByTestId('figure-add-photo').waitFor();
-    expect(await figure.getByText('Awaiting its photo').count()).toBe(1);
     await figure.getByTestId('figure-credit').fill('Ảnh: Minh Khôi');
     await page.keyboard.press('Escape');
     const stored = await session.saved();
     const figures = documentFigures(stored.body);
     expect(figures).toHaveLength(3);
-    expect(figures[1]).toEqual({ caption: 'Đại biểu dự Hội nghị\ntại Hà Nội', credit: 'Ảnh: Minh Khôi', photoId: null });
+    expect(figures[1]).toMatchObject({ caption: 'Đại biểu dự Hội nghị\ntại Hà Nội', credit: 'Ảnh: Minh Khôi' });
+    expect(figures[1]!.photoId).toBeGreaterThan(0);
+    // The seed's own figures still await their photos.
+    expect(await page.getByText('Awaiting its photo').count()).toBe(2);
     await session.screenshot('20-figure-inserted-en');
   });
 

@@ -16,7 +16,7 @@ export function PhotoPanel({ editor, busy }: { editor: Editor; busy: boolean }) 
     // Typing in the body changes positions, not figures: refresh once the typing pauses.
     const refresh = () => {
       clearTimeout(timer);
-      timer = setTimeout(() => setFigures(listFigures(editor.state.doc)), 150);
+      timer = setTimeout(() => setFigures((previous) => keepIfSame(previous, listFigures(editor.state.doc))), 150);
     };
     editor.on('update', refresh);
     return () => {
@@ -105,6 +105,17 @@ export function PhotoPanel({ editor, busy }: { editor: Editor; busy: boolean }) 
       </ol>
     </section>
   );
+}
+
+/** Positions shift with every keystroke in the body; only what the panel shows decides whether it re-renders. */
+function keepIfSame(previous: FigureEntry[], next: FigureEntry[]): FigureEntry[] {
+  const same =
+    previous.length === next.length &&
+    previous.every((entry, index) => {
+      const other = next[index]!;
+      return entry.photoId === other.photoId && entry.caption === other.caption && entry.credit === other.credit;
+    });
+  return same ? previous : next;
 }
 
 function Warnings({ figure }: { figure: FigureEntry }) {

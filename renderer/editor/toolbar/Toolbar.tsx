@@ -1,5 +1,5 @@
-// The formatting toolbar. Active states come from useEditorState, so typing re-renders the toolbar only when
-// what it shows actually changes.
+// The formatting toolbar. Its flags come from useEditorState (toolbarState.ts), so typing re-renders it only
+// when what it shows actually changes.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditorState } from '@tiptap/react';
@@ -7,18 +7,16 @@ import type { Editor } from '@tiptap/core';
 import { icons } from './icons';
 import { isApplePlatform, shortcutLabel } from './shortcutLabel';
 import { toolbarGroups, type ToolbarHost } from './toolbarActions';
+import { createToolbarState } from './toolbarState';
 
 const apple = isApplePlatform();
 
 export function Toolbar({ editor, host }: { editor: Editor; host: ToolbarHost }) {
   const { t } = useTranslation();
   const groups = useMemo(() => toolbarGroups(host), [host]);
-  const state = useEditorState({
-    editor,
-    selector: ({ editor: current }) =>
-      groups.flat().map((action) => `${action.isActive?.(current) ? 1 : 0}${action.canRun(current) ? 1 : 0}`).join(','),
-  });
-  const flags = state.split(',');
+  const readState = useMemo(() => createToolbarState(groups.flat()), [groups]);
+  const state = useEditorState({ editor, selector: ({ editor: current }) => readState(current) });
+  const [activeFlags = '', enabledFlags = ''] = state.split('|');
   let index = 0;
 
   return (
@@ -26,7 +24,9 @@ export function Toolbar({ editor, host }: { editor: Editor; host: ToolbarHost })
       {groups.map((group, groupIndex) => (
         <div className="toolbar-group" key={groupIndex}>
           {group.map((action) => {
-            const [active, enabled] = flags[index++] ?? '00';
+            const active = activeFlags[index];
+            const enabled = enabledFlags[index];
+            index += 1;
             const name = t(`toolbar.${action.id}`);
             const title = action.shortcut ? t('toolbar.withShortcut', { name, shortcut: shortcutLabel(action.shortcut, apple) }) : name;
             const icon = action.id in icons ? icons[action.id as keyof typeof icons] : undefined;
