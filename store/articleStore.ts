@@ -89,7 +89,7 @@ export class ArticleStore {
   }
 
   create(fields: NewArticle = {}): Article {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       const now = this.nextChangeTime();
       const body = deepNfc(fields.body ?? emptyDocument);
       const result = this.statements.insert.run(randomUUID(), fields.language ?? 'vi', JSON.stringify(body), documentToPlainText(body), now, now);
@@ -98,7 +98,7 @@ export class ArticleStore {
       const { language: _language, ...changes } = fields;
       this.write(id, { ...changes, body }, now);
       return this.get(id);
-    })();
+    });
   }
 
   get(id: number): Article {
@@ -119,15 +119,15 @@ export class ArticleStore {
   }
 
   update(id: number, changes: ArticleChanges): ArticleSummary {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       this.write(id, changes, this.nextChangeTime());
       return toSummary(this.statements.get.get(id)!);
-    })();
+    });
   }
 
   /** Moves an article along draft → ready → filed (or back), remembering when. */
   setStatus(id: number, status: ArticleStatus): Article {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       const current = this.get(id);
       if (current.status !== status) {
         const now = this.nextChangeTime();
@@ -135,7 +135,7 @@ export class ArticleStore {
         this.statements.recordStatus.run(id, status, now);
       }
       return this.get(id);
-    })();
+    });
   }
 
   /** Moves an article to the trash: out of the list and of search, until restored or the trash is emptied. */
