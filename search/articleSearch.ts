@@ -48,7 +48,6 @@ interface HitRow {
   headline: string;
   sapo: string;
   body_text: string;
-  body_json: string;
   credit_names: string;
   tags: string;
   status: ArticleStatus;
@@ -75,15 +74,17 @@ export class ArticleSearch {
     const rows = new Map(
       (
         this.statement(
-          `SELECT id, headline, sapo, body_text, body_json, credit_names, status, section, dateline_date, updated_at,
+          `SELECT id, headline, sapo, body_text, credit_names, status, section, dateline_date, updated_at,
             (SELECT json_group_array(tag) FROM (SELECT tag FROM article_tags WHERE article_id = articles.id ORDER BY position)) AS tags
            FROM articles WHERE id IN (SELECT value FROM json_each(?))`,
         ).all(JSON.stringify(ranked.map((hit) => hit.id))) as HitRow[]
       ).map((row) => [row.id, row]),
     );
+    // The body's JSON (for captions and figure credits) only when a snippet has to look there.
+    const body = (id: number) => JSON.parse(this.statement('SELECT body_json FROM articles WHERE id = ?').pluck().get(id) as string) as DocNode;
     return ranked.flatMap((hit) => {
       const row = rows.get(hit.id);
-      return row ? [toHit(row, hit, query)] : [];
+      return row ? [toHit(row, hit, query, () => body(row.id))] : [];
     });
   }
 
@@ -161,12 +162,12 @@ export class ArticleSearch {
   }
 }
 
-function toHit(row: HitRow, ranked: Ranked, query: SearchQuery): SearchHit {
+function toHit(row: HitRow, ranked: Ranked, query: SearchQuery, body: () => DocNode): SearchHit {
   return {
     id: row.id,
     headline: row.headline,
     headlineHighlighted: highlightAll(row.headline, query),
-    snippet: snippet(row, query),
+    snippet: snippet(row, query, body),
     score: -ranked.rank,
     exact: ranked.exact,
     status: row.status,
@@ -177,9 +178,9 @@ function toHit(row: HitRow, ranked: Ranked, query: SearchQuery): SearchHit {
 }
 
 /** The best passage among sapo, body, captions, credits and tags; the opening words when only the headline matched. */
-function snippet(row: HitRow, query: SearchQuery): Highlighted {
+function snippet(row: HitRow, query: SearchQuery, body: () => DocNode): Highlighted {
   let figures: ReturnType<typeof documentFigures> | undefined;
-  const bodyFigures = () => (figures ??= documentFigures(JSON.parse(row.body_json) as DocNode));
+  const bodyFigures = () => (figures ??= documentFigures(body()));
   const candidates: (() => string)[] = [
     () => row.sapo,
     () => row.body_text,
@@ -189,8 +190,8 @@ function snippet(row: HitRow, query: SearchQuery): Highlighted {
   ];
   let best: Passage | undefined;
   for (const [index, text] of candidates.entries()) {
-    // Captions, credits and tags only when neither sapo nor body matched: they need the body parsed.
-    if (index >= 2 && best && best.terms > 0) break;
+    // Captions, credits and tags only when neither sapo nor body matched: they need the body read and parsed.
+    if (index === 2 && best && best.terms > 0) break;
     const passage = bestPassage(text(), query);
     if (!best || passage.terms > best.terms || (passage.terms === best.terms && passage.hits > best.hits)) best = passage;
     if (best.terms === query.terms.length) break; // every term in one passage: nothing further can beat it

@@ -2,6 +2,7 @@
 // articles holding those words exactly as typed above those that only match once folded.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openLibrary, type Library } from '../../store/library';
+import type { DocNode } from '../../contract/schemas/document';
 import { docOf } from '../helpers/seed';
 import { useTempDirs } from '../helpers/tempDir';
 import { addFiller, create, ids, marked, search } from './searchHelpers';
@@ -122,6 +123,21 @@ describe('what a hit carries', () => {
     expect(hit).toMatchObject({ id, headline: 'Khánh Hòa: Nuôi trồng thủy sản', status: 'draft', exact: false });
     expect(marked(hit!.headlineHighlighted)).toBe('Khánh Hòa: Nuôi trồng [thủy sản]');
     expect(marked(hit!.snippet)).toBe('Mở đầu bài viết về biển. Năm nay, nghề nuôi trồng [thủy sản] ở Cam Ranh được mùa lớn.');
+  });
+
+  it('takes the snippet from a caption, a credit or a tag when only they match; the opening words when only the headline does', () => {
+    const body: DocNode = {
+      type: 'doc',
+      content: [
+        { type: 'paragraph', content: [{ type: 'text', text: 'Bài viết về mùa lúa.' }] },
+        { type: 'figure', attrs: { photoId: null, credit: 'Ảnh: Quang Vinh' }, content: [{ type: 'text', text: 'Nông dân Cần Thơ gặt lúa' }] },
+      ],
+    };
+    create(library, 'Được mùa', { sapo: 'Tin ngắn về vụ hè thu.', body, tags: ['nông nghiệp'] });
+    expect(marked(search(library, 'can tho')[0]!.snippet)).toBe('Nông dân [Cần Thơ] gặt lúa');
+    expect(marked(search(library, 'quang vinh')[0]!.snippet)).toBe('Ảnh: [Quang Vinh]');
+    expect(marked(search(library, 'nong nghiep')[0]!.snippet)).toBe('[nông nghiệp]');
+    expect(marked(search(library, 'duoc ')[0]!.snippet)).toBe('Tin ngắn về vụ hè thu.');
   });
 
   it('marks a phrase as one piece and a prefix as the whole word', () => {
