@@ -59,7 +59,7 @@ const layers = [
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'release/', 'native/', '.cache/', 'test-results/'] },
+  { ignores: ['node_modules/', 'dist/', 'release/', 'native/', '.cache/', 'test-results/', '.scratch-*/'] },
   ...tseslint.configs.recommended,
   {
     plugins: { newsdesk: { rules: { layering: layeringRule } } },
