@@ -2,23 +2,30 @@
 // the body, figures with their photos embedded, the credit line last, page numbers in the footer; A4.
 // Document properties: title (headline), creator (the credit line's names), description (sapo), keywords
 // (tags); the text's language (vi-VN for a Vietnamese report) so Word proofs it in the right language.
+// The photos are streamed into the file (repackDocx), never held in memory all at once.
 import { AlignmentType, Document, Footer, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import type { ExportDocument } from '../documentTree/exportDocument';
-import { photoImage, photoImageBytes, type PhotoSize } from '../photos/photoImage';
+import type { Readable } from 'node:stream';
+import { photoImage, type PhotoSize } from '../photos/photoImage';
 import { DocxBlockWriter, type DocxImage } from './docxBlocks';
 import { reportNumbering, reportStyles, styleIds } from './docxStyles';
+import { repackDocx, standIn, type MediaSource } from './repackDocx';
 
 const wordLanguage = { vi: 'vi-VN', en: 'en-GB' } as const;
 /** A4 in twentieths of a point, 20 mm margins. */
 const a4 = { width: 11906, height: 16838 };
 const margin = 1134;
 
-export async function exportDocx(doc: ExportDocument, photoSize: PhotoSize = 'display', signal?: AbortSignal): Promise<Buffer> {
+/** The report as a .docx, streamed: read it into a file (or a package) as it comes. */
+export async function exportDocx(doc: ExportDocument, photoSize: PhotoSize = 'display', signal?: AbortSignal): Promise<Readable> {
   const images = new Map<number, DocxImage>();
+  const media = new Map<string, MediaSource>();
   for (const photo of doc.photos) {
     signal?.throwIfAborted();
     const image = await photoImage(photo, photoSize);
-    images.set(photo.id, { data: await photoImageBytes(image), type: image.extension, width: image.width, height: image.height });
+    const stand = standIn(String(photo.id));
+    images.set(photo.id, { data: stand, type: image.extension, width: image.width, height: image.height });
+    media.set(stand.toString('utf8'), image.source);
   }
   const { meta } = doc;
   const writer = new DocxBlockWriter(images);
@@ -47,7 +54,7 @@ export async function exportDocx(doc: ExportDocument, photoSize: PhotoSize = 'di
       },
     ],
   });
-  return Packer.toBuffer(document);
+  return repackDocx(await Packer.toBuffer(document), media);
 }
 
 function lines(text: string): TextRun[] {

@@ -7,9 +7,8 @@ export const docxFormat: ArticleExporter = {
   extension: 'docx',
   async write(job) {
     job.progress.start('rendering', 1);
-    const bytes = await exportDocx(job.doc, job.photoSize, job.signal);
+    await job.staging.write(job.fileName, await exportDocx(job.doc, job.photoSize, job.signal), job.signal);
     job.progress.tick();
-    await job.staging.write(job.fileName, bytes, job.signal);
     return [job.fileName];
   },
 };

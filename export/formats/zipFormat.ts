@@ -49,7 +49,7 @@ export const zipFormat: ArticleExporter = {
         ];
         for (const { file, mime } of files) {
           job.signal?.throwIfAborted();
-          await job.staging.guard(() => metadata.write(file, mime, factsOf(job, photo)));
+          await job.staging.guard(() => metadata.write(file, mime, factsOf(job, photo)).catch(asSystemError));
           job.progress.tick();
         }
       }
@@ -57,7 +57,7 @@ export const zipFormat: ArticleExporter = {
 
       job.progress.start('rendering', 4);
       const page = (photo: ExportPhoto) => pagePhotos.get(photo.id)!;
-      const docx = await exportDocx(job.doc, 'display', job.signal);
+      const docx = await job.staging.write(`package/${slug}.docx`, await exportDocx(job.doc, 'display', job.signal), job.signal);
       job.progress.tick();
       const inPage = (photo: ExportPhoto) => page(photo).page;
       const html = articleHtmlPage(job.doc, { photoImage: inPage });
@@ -74,7 +74,7 @@ export const zipFormat: ArticleExporter = {
       const photoEntries = (folder: string, staged: Map<number, { file: string; name: string }>): PackageEntry[] =>
         job.doc.photos.map((photo) => ({ name: `${folder}/${staged.get(photo.id)!.name}`, data: { file: staged.get(photo.id)!.file }, compress: false }));
       const entries: PackageEntry[] = [
-        { name: `${slug}.docx`, data: docx, compress: false },
+        { name: `${slug}.docx`, data: { file: docx }, compress: false },
         { name: `${slug}.html`, data: Buffer.from(html), compress: true },
         ...photoEntries(filesFolder, new Map([...pagePhotos].map(([id, staged]) => [id, { file: staged.stagedPath!, name: staged.relativePath!.split('/').at(-1)! }]))),
         { name: `${filesFolder}/OFL-fonts.txt`, data: Buffer.from(bundledFontLicence()), compress: true },
@@ -89,6 +89,13 @@ export const zipFormat: ArticleExporter = {
     }
   },
 };
+
+/** exiftool reports a full disk in words, not with a code: give it the code so it reads as a full disk. */
+function asSystemError(error: unknown): never {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/no space left|disk full|quota exceeded/i.test(message)) throw Object.assign(new Error(message), { code: 'ENOSPC' });
+  throw error;
+}
 
 interface StagedOriginal {
   file: string;

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { isNewsdeskError } from '../../common/errors/newsdeskError';
+import { systemErrorCode } from '../../photos/photoErrors';
 import { exportErrors } from '../exportErrors';
 
 export interface OutputFileSystem {
@@ -64,14 +65,18 @@ export class ExportStaging {
     return this.write(name, fs.createReadStream(from), signal);
   }
 
-  /** Turns a failure into the reporter's error: cancelled, disk full, or a destination that cannot be written. */
+  /**
+   * Turns a failure into the reporter's error: cancelled, disk full, or a destination that cannot be written.
+   * Anything else is a bug and stays one.
+   */
   async guard<T>(work: () => Promise<T>): Promise<T> {
     try {
       return await work();
     } catch (error) {
       if (isNewsdeskError(error)) throw error;
       if ((error as Error | null)?.name === 'AbortError') throw exportErrors.cancelled();
-      throw exportErrors.unwritable(this.destination, error);
+      if (systemErrorCode(error)) throw exportErrors.unwritable(this.destination, error);
+      throw error;
     }
   }
 
