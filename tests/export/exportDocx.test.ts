@@ -3,6 +3,7 @@
 // it: every exported DOCX converted to PDF in one LibreOffice run, its text holding the headline, captions,
 // credits and body with every Vietnamese mark intact. The seed's pages are also rendered to PNG in
 // test-results/export/ for a person to look at.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,18 +12,20 @@ import { openLibrary, type Library } from '../../store/library';
 import { readSeed } from '../helpers/seed';
 import { makeTempDir, removeDir } from '../helpers/tempDir';
 import { describeWithTools, libreOfficeToPdf, run, tools } from './externalTools';
-import { firstCaption, firstFigureCredit, hostile, hostileBody, richBody, secondCaptionLines, seedSapo, seedSlug, seedWithPhotos } from './exportFixtures';
-import { decodeXml, openZip, wordParagraphs, zipNames, zipText } from './zipEntries';
+import { firstCaption, firstFigureCredit, hostile, hostileBody, richBody, secondCaptionLines, seedSapo, seedSlug, seedWithPhotos, type SeedWithPhotos } from './exportFixtures';
+import { decodeXml, openZip, wordParagraphs, zipBytes, zipNames, zipText } from './zipEntries';
 
 let dir: string;
 let library: Library;
+let photoArticle: SeedWithPhotos;
 const files = { seed: '', rich: '', hostile: '' };
 const lookDir = path.resolve(import.meta.dirname, '../../test-results/export');
 
 beforeAll(async () => {
   dir = makeTempDir('newsdesk-export-docx');
   library = openLibrary(path.join(dir, 'library'));
-  const { article, photos } = await seedWithPhotos(library, dir);
+  photoArticle = await seedWithPhotos(library, dir);
+  const { article, photos } = photoArticle;
   const out = path.join(dir, 'out');
   files.seed = (await exportArticleTo(library, article.id, { format: 'docx', outDir: out })).path;
   const rich = library.articles.create({ headline: 'Sơ kết thi đua', body: richBody(), credit: { role: 'compiledBy', names: 'Thu Hà' }, tags: ['thi đua', 'Khối'] });
@@ -81,11 +84,20 @@ describe('the DOCX file', () => {
     const zip = await openZip(files.seed);
     const media = zipNames(zip).filter((name) => name.startsWith('word/media/'));
     expect(media).toHaveLength(2);
-    for (const name of media) expect((await zip.file(name)!.async('nodebuffer')).subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]));
+    for (const name of media) expect(zipBytes(zip, name).subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]));
     const document = await zipText(zip, 'word/document.xml');
     // 1200 × 800 photos, 642 px of line (A4 less 20 mm margins): 642 × 428 px, in EMU.
     expect([...document.matchAll(/<wp:extent cx="(\d+)" cy="(\d+)"\/>/g)].map((m) => [Number(m[1]) / 9525, Number(m[2]) / 9525])).toEqual([[642, 428], [642, 428]]);
     expect([...document.matchAll(/<wp:docPr [^>]*descr="([^"]*)"/g)].map((m) => decodeXml(m[1]!))).toEqual([firstCaption, secondCaptionLines.join(' ')]);
+  });
+
+  it('with the originals asked for, embeds each original byte for byte', async () => {
+    const { article, photos } = photoArticle;
+    const written = await exportArticleTo(library, article.id, { format: 'docx', outDir: path.join(dir, 'full'), photoSize: 'full' });
+    const zip = await openZip(written.path);
+    const media = zipNames(zip).filter((name) => name.startsWith('word/media/'));
+    const hashes = media.map((name) => createHash('sha256').update(zipBytes(zip, name)).digest('hex')).sort();
+    expect(hashes).toEqual(photos.map((photo) => photo.hash).sort());
   });
 
   it('carries the title, the author (the credit line’s names) and the sapo as document properties', async () => {

@@ -17,7 +17,7 @@ import { readPhotoMetadata } from '../../photos/metadata/readPhotoMetadata';
 import { openLibrary, type Library } from '../../store/library';
 import { makeTempDir, removeDir } from '../helpers/tempDir';
 import { firstCaption, firstFigureCredit, photoCopyright, photoCreator, secondCaptionLines, seedSlug, seedWithPhotos } from './exportFixtures';
-import { openZip, wordParagraphs, zipNames, zipText } from './zipEntries';
+import { openZip, wordParagraphs, zipBytes, zipNames, zipText } from './zipEntries';
 
 let dir: string;
 let library: Library;
@@ -38,7 +38,7 @@ beforeAll(async () => {
   const zip = await openZip(zipFile);
   for (const name of zipNames(zip)) {
     fs.mkdirSync(path.dirname(path.join(unpacked, name)), { recursive: true });
-    fs.writeFileSync(path.join(unpacked, name), await zip.file(name)!.async('nodebuffer'));
+    fs.writeFileSync(path.join(unpacked, name), zipBytes(zip, name));
   }
 }, 120_000);
 

@@ -1,22 +1,28 @@
-// Reading the zip files an export writes (a .docx is one, the hand-off package another), with JSZip.
+// Reading the zip files an export writes (a .docx is one, the hand-off package another), with fflate: the
+// same library the DOCX export itself unzips with.
 import fs from 'node:fs';
-import JSZip from 'jszip';
+import { unzipSync } from 'fflate';
 
-export async function openZip(file: string): Promise<JSZip> {
-  return JSZip.loadAsync(fs.readFileSync(file));
+export type ZipEntries = Record<string, Uint8Array>;
+
+export async function openZip(file: string): Promise<ZipEntries> {
+  return unzipSync(fs.readFileSync(file));
 }
 
-export async function zipText(zip: JSZip, name: string): Promise<string> {
-  const entry = zip.file(name);
+export function zipBytes(zip: ZipEntries, name: string): Buffer {
+  const entry = zip[name];
   if (!entry) throw new Error(`no ${name} in the zip`);
-  return entry.async('string');
+  return Buffer.from(entry);
+}
+
+export async function zipText(zip: ZipEntries, name: string): Promise<string> {
+  return zipBytes(zip, name).toString('utf8');
 }
 
 /** Every file entry's name, sorted. */
-export function zipNames(zip: JSZip): string[] {
-  return Object.values(zip.files)
-    .filter((entry) => !entry.dir)
-    .map((entry) => entry.name)
+export function zipNames(zip: ZipEntries): string[] {
+  return Object.keys(zip)
+    .filter((name) => !name.endsWith('/'))
     .sort();
 }
 
