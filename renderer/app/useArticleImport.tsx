@@ -2,7 +2,8 @@
 // and text, so the main process never opens a path the page named. One bad file does not stop the others.
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { articleImportExtensions } from '../../contract/schemas/articleImport';
+import { articleImportExtensions, isBinaryImport } from '../../contract/schemas/articleImport';
+import { toUpload } from '../photos/photoUploads';
 import { api } from '../api/apiClient';
 import { describeError } from '../api/describeError';
 
@@ -32,7 +33,9 @@ export function useArticleImport(onImported: (ids: number[], failures: number) =
       const failures: string[] = [];
       for (const file of files) {
         try {
-          const article = await api.importArticle({ fileName: file.name, text: await file.text() });
+          // A Word file is not text: it travels as bytes (base64); the others as the text the page read.
+          const content = isBinaryImport(file.name) ? { bytes: (await toUpload(file)).bytes } : { text: await file.text() };
+          const article = await api.importArticle({ fileName: file.name, ...content });
           ids.push(article.id);
         } catch (failure) {
           failures.push(describeError(t, failure));

@@ -8,6 +8,8 @@ import { seedFile } from '../helpers/seed';
 import { makeTempDir, removeDir } from '../helpers/tempDir';
 import { startHarness, type Harness } from './browserHarness';
 import { caretAtEndOfParagraph } from './editorSession';
+import { seedArticleFields } from './seedArticle';
+import { exportArticleTo } from '../../export/exportArticleTo';
 
 let harness: Harness;
 let files: string;
@@ -63,6 +65,23 @@ describe('import in the app', () => {
     expect(harness.library.articles.list()).toHaveLength(before + 1);
     expect(await page.getByText('Tiêu đề thứ hai').count()).toBe(1);
     await harness.screenshot('32-import-errors-en');
+  });
+});
+
+describe('import of a Word file', () => {
+  it('sends the .docx as bytes and gets the article back, Vietnamese intact', async () => {
+    const { page } = harness;
+    const source = harness.library.articles.create(seedArticleFields());
+    const docx = path.join(files, 'khoi-thi-dua.docx');
+    await exportArticleTo(harness.library, source.id, { format: 'docx', outPath: docx, photoSize: 'display', embedPhotos: false });
+    await page.goto(`${harness.server.origin}/#/`);
+    await page.getByTestId('import-article').waitFor();
+    const before = new Set(harness.library.articles.list().map((article) => article.id));
+    await page.getByTestId('import-input').setInputFiles(docx);
+    await page.locator('[data-testid="count-words"][data-value="871"]').waitFor({ timeout: 20_000 });
+    const imported = harness.library.articles.list().find((article) => !before.has(article.id))!;
+    expect(imported.headline).toBe(source.headline);
+    expect(harness.library.articles.plainText(imported.id)).toBe(harness.library.articles.plainText(source.id));
   });
 });
 
