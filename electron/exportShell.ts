@@ -1,11 +1,12 @@
 // What Export needs from the shell: the system's save dialog (the only way a path is chosen; the renderer
-// never names one), and progress pushed to the window that asked.
+// never names one), progress pushed to the window that asked, and Electron's own PDF printer.
 import { BrowserWindow, dialog } from 'electron';
 import { exportProgressChannel } from '../contract/api';
 import type { ExportFormat, ExportProgress } from '../contract/schemas/articleExport';
 import { createTranslator } from '../common/i18n/catalog';
 import type { ExportShell } from '../handlers/exportHandlers';
 import type { Library } from '../store/library';
+import { electronPdfPrinter } from './pdfPrinter';
 
 const extensions: Record<ExportFormat, string[]> = {
   docx: ['docx'],
@@ -32,5 +33,6 @@ export function exportShell(library: Library): ExportShell {
       return canceled || !filePath ? undefined : filePath;
     },
     onExportProgress: (progress: ExportProgress) => window()?.webContents.send(exportProgressChannel, progress),
+    pdfPrinter: electronPdfPrinter,
   };
 }
