@@ -1,7 +1,6 @@
 // Which link targets a report may carry out of Newsdesk, whatever was typed or pasted: absolute http, https
 // and mailto URLs only. Exports and imports both ask this, so a `javascript:`, `data:` or `file:` link can
-// neither enter the library from a file nor leave it in an exported page. (The editor's own SafeLink applies
-// the same rule in the renderer.)
+// neither enter the library from a file nor leave it in an exported page. The editor's SafeLink uses it too.
 const allowedProtocols = new Set(['http:', 'https:', 'mailto:']);
 
 /** True for an absolute http, https or mailto URL with something after the scheme. */

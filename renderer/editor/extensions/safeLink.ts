@@ -1,22 +1,10 @@
 // Links in a report may point to the web or to an e-mail address, nothing else: a `javascript:`, `file:` or
 // `data:` link can never be typed, pasted or set, and links do not open on click inside the editor.
 import Link from '@tiptap/extension-link';
+import { isSafeLinkHref } from '../../../common/security/safeLinkHref';
 
-const allowedProtocols = new Set(['http:', 'https:', 'mailto:']);
-
-/** True for absolute http, https and mailto URLs with something after the scheme. */
-export function isSafeLinkHref(href: string): boolean {
-  const trimmed = href.trim();
-  if (trimmed === '' || /[\u0000-\u001f\u007f]/.test(trimmed)) return false;
-  let url: URL;
-  try {
-    url = new URL(trimmed);
-  } catch {
-    return false;
-  }
-  if (!allowedProtocols.has(url.protocol)) return false;
-  return url.protocol === 'mailto:' ? url.pathname.includes('@') : url.hostname !== '';
-}
+// The rule itself is shared with import and export, so a link the editor accepts is one an export keeps.
+export { isSafeLinkHref };
 
 /** Turns what a reporter typed (`vnexpress.net/…`, `a@b.vn`) into a link target, or undefined if not allowed. */
 export function normaliseLinkInput(input: string): string | undefined {
