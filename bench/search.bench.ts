@@ -120,6 +120,9 @@ const bench: Bench = {
         if (empty.length > 0) throw new Error(`queries without hits: ${empty.join(', ')}`);
 
         const search = (queries: readonly string[]) => perQuery(queries, (query) => library.search.search({ query, limit: 20 }));
+        // One pass over every query first (JIT, statement cache, the index's pages): never counted.
+        for (const query of benchQueries) library.search.search({ query, limit: 20 });
+        const fts = await search(benchQueries);
         const like = await perQuery(
           benchQueries,
           (query) => {
@@ -128,7 +131,6 @@ const bench: Bench = {
           },
           likeRunsPerQuery,
         );
-        const fts = await search(benchQueries);
         const marked = await search(withMarks);
         const unmarked = await search(withoutMarks);
         const prefixes = await search(benchQueries.filter((query) => buildQuery(query)!.terms.at(-1)!.prefix));
