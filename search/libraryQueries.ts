@@ -8,9 +8,9 @@
 // small index and is sorted in memory. Should an index ever go missing, the query fails to prepare instead
 // of silently scanning the table.
 import type { Database, Statement } from 'better-sqlite3';
-import type { ArticleStatus } from '../contract/schemas/article';
 import { defaultDirection, type Facet, type LibraryPage, type LibraryQuery, type LibraryRow } from '../contract/schemas/library';
 import { filterSql } from './libraryFilters';
+import { toSummary, type SummaryRow } from '../store/articleStore';
 
 const sortColumns = {
   updated: 'articles.updated_at',
@@ -28,16 +28,7 @@ const sortIndexes = {
 } as const;
 const trashIndex = 'articles_in_trash';
 
-interface Row {
-  id: number;
-  headline: string;
-  sapo: string;
-  status: ArticleStatus;
-  section: string;
-  dateline_date: string | null;
-  word_count: number;
-  created_at: string;
-  updated_at: string;
+interface Row extends SummaryRow {
   deleted_at: string | null;
 }
 
@@ -106,16 +97,5 @@ export class LibraryQueries {
 }
 
 function toLibraryRow(row: Row): LibraryRow {
-  return {
-    id: row.id,
-    headline: row.headline,
-    sapo: row.sapo,
-    status: row.status,
-    section: row.section,
-    datelineDate: row.dateline_date,
-    words: row.word_count,
-    created: row.created_at,
-    updated: row.updated_at,
-    deletedAt: row.deleted_at,
-  };
+  return { ...toSummary(row), deletedAt: row.deleted_at };
 }

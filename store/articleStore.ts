@@ -14,7 +14,8 @@ import type { Article, ArticleChanges, ArticleStatus, ArticleSummary } from '../
 import { ArticlePhotoLinks } from './articlePhotoLinks';
 import { LibraryIndex } from '../search/libraryIndex';
 
-interface SummaryRow {
+/** An article's summary columns as SQLite returns them; the library queries read the same ones. */
+export interface SummaryRow {
   id: number;
   headline: string;
   sapo: string;
@@ -239,7 +240,7 @@ function uniqueTags(tags: readonly string[]): string[] {
   return out;
 }
 
-function toSummary(row: SummaryRow): ArticleSummary {
+export function toSummary(row: SummaryRow): ArticleSummary {
   return {
     id: row.id,
     headline: row.headline,
