@@ -13,8 +13,10 @@ export const defaultOutDir = path.join(repoRoot, 'dist', 'electron');
  * .node file, exiftool-vendored spawns its vendored exiftool). They ship in node_modules, unpacked from the
  * asar (see electron-builder.yml). Any new package of that kind goes here and in that file's asarUnpack.
  * jsdom is kept out too: it reads its own files (stylesheets, worker scripts) from beside its modules.
+ * @sparticuz/chromium (a devDependency, the tests' and CLI's last-resort browser) is never shipped: left
+ * external, the app finds it missing and prints with Electron itself.
  */
-export const externalModules = ['electron', 'better-sqlite3', 'sharp', 'exiftool-vendored', 'jsdom'];
+export const externalModules = ['electron', 'better-sqlite3', 'sharp', 'exiftool-vendored', 'jsdom', '@sparticuz/chromium'];
 
 const shared = {
   absWorkingDir: repoRoot,

@@ -1,31 +1,28 @@
-// PDF printing through a headless Chromium driven by playwright-core: the browser at CHROME_PATH, else the
-// system's /usr/bin/chromium. One browser per print: the CLI prints one article and exits. The page is
-// loaded from a string with every photo and font embedded in it, so Chromium reads no file and no network.
-import fs from 'node:fs';
+// PDF printing through a headless Chromium driven by playwright-core: the one findChromium finds (CHROME_PATH,
+// a system Chrome or Chromium, else the npm one). One browser per print: the CLI prints one article and exits.
+// The page is loaded from a string with every photo and font embedded in it, so Chromium reads no file and no
+// network.
 import { exportErrors } from '../exportErrors';
+import { chromiumLaunchOptions, findChromium, type FoundChromium } from './findChromium';
 import type { PdfPrinter, PdfPrintSettings } from './pdfPrinter';
 
-const systemChromiums = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+export { findChromium } from './findChromium';
 
-/** The Chromium to use, or undefined when there is none. */
-export function findChromium(env: Record<string, string | undefined> = process.env): string | undefined {
-  const given = env.CHROME_PATH?.trim();
-  if (given) return fs.existsSync(given) ? given : undefined;
-  return systemChromiums.find((candidate) => fs.existsSync(candidate));
-}
-
-/** `executablePath` undefined: there is no Chromium, and printing says so. */
-export function chromiumPdfPrinter({ executablePath }: { executablePath: string | undefined } = { executablePath: findChromium() }): PdfPrinter {
+/** `chromium` undefined: there is no Chromium, and printing says so. By default it is looked for at print time. */
+export function chromiumPdfPrinter(options?: { chromium: FoundChromium | undefined }): PdfPrinter {
   return {
     async print(html: string, settings: PdfPrintSettings, signal?: AbortSignal): Promise<Uint8Array> {
-      if (!executablePath) throw exportErrors.needsChromium();
+      const found = options ? options.chromium : findChromium();
+      if (!found) throw exportErrors.needsChromium();
       const { chromium } = await import('playwright-core').catch(() => {
         throw exportErrors.needsChromium();
       });
       signal?.throwIfAborted();
-      const browser = await chromium.launch({ executablePath }).catch((error: unknown) => {
-        throw exportErrors.pdfFailed(firstLine(error));
-      });
+      const browser = await chromiumLaunchOptions(found)
+        .then((launch) => chromium.launch(launch))
+        .catch((error: unknown) => {
+          throw exportErrors.pdfFailed(firstLine(error));
+        });
       const closeOnAbort = () => void browser.close();
       signal?.addEventListener('abort', closeOnAbort, { once: true });
       try {

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromiumLaunchOptions, findChromium } from '../../export/pdf/findChromium';
 import { createDispatch } from '../../handlers/dispatch';
 import { createHandlerTable, type HandlerContext } from '../../handlers/handlerTable';
 import { openLibrary, type Library } from '../../store/library';
@@ -12,16 +13,6 @@ import { startLoopbackServer, type LoopbackServer } from '../../transport/loopba
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
 export const rendererDir = path.join(repoRoot, 'dist/renderer');
 export const screenshotDir = path.join(repoRoot, 'test-results/screenshots');
-export const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 export interface Harness {
   dataDir: string;
@@ -37,8 +28,11 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+/** The Chromium the PDF export would use (CHROME_PATH, a system one, else the npm one), headless. */
 export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
+  const found = findChromium();
+  if (!found) throw new Error('no Chromium: CHROME_PATH names no program, or none is installed and @sparticuz/chromium is missing (npm install)');
+  return chromium.launch({ ...(await chromiumLaunchOptions(found)), headless: true });
 }
 
 export interface HarnessOptions {

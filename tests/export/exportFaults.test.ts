@@ -212,9 +212,9 @@ describe('a cancel', () => {
 
 describe('PDF printing', () => {
   it('without a Chromium: exportNeedsChromium, one line saying how to get one', async () => {
-    const nowhere = findChromium({ CHROME_PATH: path.join(dir, 'không có', 'chromium') });
+    const nowhere = findChromium({ env: { CHROME_PATH: path.join(dir, 'không có', 'chromium') } });
     expect(nowhere).toBeUndefined();
-    const error = await failedExport({ format: 'pdf' }, { pdfPrinter: chromiumPdfPrinter({ executablePath: nowhere }) });
+    const error = await failedExport({ format: 'pdf' }, { pdfPrinter: chromiumPdfPrinter({ chromium: nowhere }) });
     expect(messages(error)[0]).toBe('PDF export needs Chromium: install it (e.g. apt-get install chromium) or set CHROME_PATH to its program');
   });
 
