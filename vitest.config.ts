@@ -1,8 +1,13 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+// Every test in the tree runs, beside its code or under tests/ (tests/vitestFindsEveryTest.test.ts checks it).
+export const testInclude = ['**/*.test.ts', '**/*.test.tsx'];
+export const testExclude = [...configDefaults.exclude, 'dist/**', 'release/**', '.scratch-*/**'];
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts', 'renderer/**/*.test.ts', 'renderer/**/*.test.tsx', '{common,contract,handlers,store,cli,transport}/**/*.test.ts'],
+    include: testInclude,
+    exclude: testExclude,
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // Browser tests start their own Chromium; two cores run two files at once at most.
