@@ -8,6 +8,8 @@ export default defineConfig({
   test: {
     include: testInclude,
     exclude: testExclude,
+    // After the summary, one line per interop tool that was missing (tests/interop).
+    reporters: ['default', './tests/interop/missingToolsReporter.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // Browser tests start their own Chromium; two cores run two files at once at most.

@@ -15,6 +15,7 @@ import { openLibrary, type Library } from '../../store/library';
 import { readSeedText } from '../helpers/seed';
 import { useTempDirs } from '../helpers/tempDir';
 import { contentLines, seedLinesAboveChrome } from '../import/plainTextFixtures';
+import { makeReadOnly } from './readOnlyFolder';
 
 const tempDir = useTempDirs('newsdesk-export');
 const english = createTranslator('en');
@@ -104,14 +105,14 @@ describe('ExportStaging', () => {
     expect(fs.readFileSync(path.join(dir, 'tin.html'), 'utf8')).toBe('trang cũ');
   });
 
-  it.skipIf(process.getuid?.() === 0 || process.platform === 'win32')('a read-only folder is exportDestinationUnwritable', async () => {
+  it('a read-only folder is exportDestinationUnwritable', async () => {
     const dir = tempDir();
-    fs.chmodSync(dir, 0o500);
+    const restore = makeReadOnly(dir);
     try {
       expect((await errorOf(() => ExportStaging.open(dir))).params).toEqual({ path: dir, reason: 'EACCES' });
       expect(fs.readdirSync(dir)).toEqual([]);
     } finally {
-      fs.chmodSync(dir, 0o700);
+      restore();
     }
   });
 });

@@ -142,7 +142,7 @@ describe('the DOCX file', () => {
   });
 });
 
-describeWithTools('LibreOffice opens every exported DOCX', [tools.libreoffice, tools.pdftotext], () => {
+describeWithTools('LibreOffice opens every exported DOCX', [tools.libreoffice, tools.poppler], () => {
   const texts: Record<keyof typeof files, string> = { seed: '', rich: '', hostile: '' };
   let pdfs: Record<keyof typeof files, string>;
 

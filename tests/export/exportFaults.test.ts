@@ -17,6 +17,7 @@ import { chromiumPdfPrinter, findChromium } from '../../export/pdf/chromiumPdfPr
 import { openLibrary, type Library } from '../../store/library';
 import { makeTempDir, removeDir } from '../helpers/tempDir';
 import { seedWithPhotos } from './exportFixtures';
+import { makeReadOnly } from './readOnlyFolder';
 
 const english = createTranslator('en');
 const vietnamese = createTranslator('vi');
@@ -135,15 +136,29 @@ describe('a destination that cannot be written', () => {
     expect(messages(error)).toEqual([`Cannot write to the folder ${outDir}: EACCES`, `Không ghi được vào thư mục ${outDir}: EACCES`]);
   });
 
-  it.skipIf(process.getuid?.() === 0 || process.platform === 'win32')('a read-only folder is exportDestinationUnwritable', async () => {
+  it('a read-only folder is exportDestinationUnwritable', async () => {
     const readOnly = path.join(dir, 'chỉ đọc');
     fs.mkdirSync(readOnly);
-    fs.chmodSync(readOnly, 0o500);
+    const restore = makeReadOnly(readOnly);
     try {
       await expect(exportArticleTo(library, article.id, { format: 'html', outDir: readOnly })).rejects.toMatchObject({ code: 'exportDestinationUnwritable', params: { reason: 'EACCES' } });
       expect(fs.readdirSync(readOnly)).toEqual([]);
     } finally {
-      fs.chmodSync(readOnly, 0o700);
+      restore();
+    }
+  });
+
+  it('a folder on a read-only disk (EROFS) is exportDestinationUnwritable, translated, leaving nothing', async () => {
+    const readOnly = path.join(dir, 'ổ chỉ đọc');
+    fs.mkdirSync(readOnly);
+    const restore = makeReadOnly(readOnly, 'EROFS');
+    try {
+      const error = await exportArticleTo(library, article.id, { format: 'docx', outDir: readOnly }).catch((caught: unknown) => caught as NewsdeskError);
+      expect(error).toMatchObject({ code: 'exportDestinationUnwritable', params: { path: readOnly, reason: 'EROFS' } });
+      expect(messages(error as NewsdeskError)).toEqual([`Cannot write to the folder ${readOnly}: EROFS`, `Không ghi được vào thư mục ${readOnly}: EROFS`]);
+      expect(fs.readdirSync(readOnly)).toEqual([]);
+    } finally {
+      restore();
     }
   });
 });

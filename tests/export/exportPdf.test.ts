@@ -14,7 +14,7 @@ import { firstCaption, firstFigureCredit, secondCaptionLines, seedSapo, seedSlug
 
 const lookDir = path.resolve(import.meta.dirname, '../../test-results/export');
 
-describeWithTools('the PDF export', [tools.chromium, tools.pdftotext], () => {
+describeWithTools('the PDF export', [tools.chromium, tools.poppler], () => {
   let dir: string;
   let library: Library;
   let pdf: string;
