@@ -52,6 +52,10 @@ export function chromiumPdfPrinter(options?: { chromium: FoundChromium | undefin
   };
 }
 
+/** The reason in one line. A browser that cannot start says why deep in Playwright's log; a missing system
+ * library (the npm Chromium needs NSS, libnss3) is the line that tells the reader what to install. */
 function firstLine(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 300);
+  const text = error instanceof Error ? error.message : String(error);
+  const missingLibrary = /error while loading shared libraries: [^\n]*/.exec(text)?.[0];
+  return (missingLibrary ?? text.split('\n')[0]!).slice(0, 300);
 }

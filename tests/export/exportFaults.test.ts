@@ -233,6 +233,14 @@ describe('PDF printing', () => {
     expect(messages(error)[0]).toBe('PDF export needs Chromium: install it (e.g. apt-get install chromium) or set CHROME_PATH to its program');
   });
 
+  it('a Chromium that cannot start for want of a system library: that library named, nothing written', async () => {
+    const broken = path.join(dir, 'chromium thiếu thư viện');
+    fs.writeFileSync(broken, '#!/bin/sh\necho "$0: error while loading shared libraries: libnss3.so: cannot open shared object file" >&2\nexit 127\n', { mode: 0o755 });
+    const error = await failedExport({ format: 'pdf' }, { pdfPrinter: chromiumPdfPrinter({ chromium: { source: 'CHROME_PATH', executablePath: broken } }) });
+    expect(error.code).toBe('exportPdfFailed');
+    expect(messages(error)[0]).toBe('Could not print the PDF: error while loading shared libraries: libnss3.so: cannot open shared object file');
+  });
+
   it('a printer that fails: its error, nothing written', async () => {
     const failing = { print: () => Promise.reject(new NewsdeskError('exportPdfFailed', { reason: 'Target page crashed' })) };
     const error = await failedExport({ format: 'pdf' }, { pdfPrinter: failing });
