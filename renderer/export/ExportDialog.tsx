@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { exportFormats, type ExportFormat, type ExportProgress, type PhotoExportSize, type PreflightFinding } from '../../contract/schemas/articleExport';
-import { api, onExportProgress } from '../api/apiClient';
+import { api, onShellEvent } from '../api/apiClient';
 import { describeError } from '../api/describeError';
 import { ApiError } from '../../contract/envelope';
 
@@ -45,7 +45,7 @@ export function ExportDialog({ articleId, flush, onClose }: ExportDialogProps) {
     };
   }, [articleId, flush, t]);
 
-  useEffect(() => onExportProgress((update) => update.jobId === jobId && setProgress(update)), [jobId]);
+  useEffect(() => onShellEvent('exportProgress', (update) => update.jobId === jobId && setProgress(update)), [jobId]);
 
   const start = async () => {
     const id = crypto.randomUUID().replace(/-/g, '');
