@@ -2,12 +2,11 @@
 import { z } from 'zod';
 import { defineContract, type ContractTable } from './defineContract';
 import { articleChangesSchema, articleId, articleSchema, articleStatus, articleSummarySchema, headline } from './schemas/article';
-import { importArticleInputSchema } from './schemas/articleImport';
+import { articlesImportedSchema, importArticleInputSchema } from './schemas/articleImport';
 import {
   exportArticleInputSchema,
   exportArticleResultSchema,
   exportJobId,
-  exportProgressSchema,
   preflightFindingSchema,
   renderedArticleSchema,
 } from './schemas/articleExport';
@@ -45,6 +44,12 @@ export const api = {
     channel: 'articles:import',
     input: importArticleInputSchema,
     output: articleSchema,
+  }),
+  /** Articles from files the shell's own open dialog chooses (File → Import…); paths never come from the page. */
+  importArticlesFromDialog: defineContract({
+    channel: 'articles:importFromDialog',
+    input: z.object({}).strict(),
+    output: articlesImportedSchema,
   }),
   exportArticle: defineContract({
     channel: 'articles:export',
@@ -150,22 +155,3 @@ export type ApiMethod = keyof Api;
 
 /** Every channel the preload may forward; derived, never typed by hand. */
 export const apiChannels: readonly string[] = Object.values(api).map((contract) => contract.channel);
-
-/** Events the main process pushes to the renderer (menu commands). */
-export const menuCommands = ['newArticle', 'importArticle', 'exportArticle', 'showLibrary'] as const;
-export type MenuCommand = (typeof menuCommands)[number];
-export const menuCommandSchema = z.enum(menuCommands);
-export const menuCommandChannel = 'menu:command';
-
-/** Articles the main process imported through its own open dialog (File → Import…). */
-export const articlesImportedChannel = 'articles:imported';
-export const articlesImportedSchema = z.object({
-  ids: z.array(articleId),
-  /** One translated line per file that could not be imported. */
-  errors: z.array(z.string()),
-});
-export type ArticlesImported = z.infer<typeof articlesImportedSchema>;
-
-/** Progress of a running export (articles:export), pushed by the main process while it works. */
-export const exportProgressChannel = 'articles:exportProgress';
-export { exportProgressSchema };

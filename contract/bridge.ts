@@ -1,17 +1,13 @@
-// What the preload exposes on `window.newsdesk`: a channel-checked invoke and the events the shell pushes.
-// Nothing else of Electron reaches the renderer.
+// What the preload exposes on `window.newsdesk`: a channel-checked invoke for the calls in api.ts and a
+// channel-checked subscribe for the events in events.ts. Nothing else of Electron reaches the renderer.
 import type { Invoke } from './envelope';
-import type { ArticlesImported, MenuCommand } from './api';
-import type { ExportProgress } from './schemas/articleExport';
+
+/** Listens on one event channel; the listener gets only payloads the contract accepts. Returns its own unsubscribe. */
+export type Subscribe = (channel: string, listener: (payload: unknown) => void) => () => void;
 
 export interface NewsdeskBridge {
   invoke: Invoke;
-  /** Returns its own unsubscribe function. */
-  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
-  /** Returns its own unsubscribe function. */
-  onArticlesImported(listener: (imported: ArticlesImported) => void): () => void;
-  /** Progress of a running export. Returns its own unsubscribe function. */
-  onExportProgress(listener: (progress: ExportProgress) => void): () => void;
+  subscribe: Subscribe;
 }
 
 export const bridgeGlobalName = 'newsdesk';

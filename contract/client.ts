@@ -1,8 +1,10 @@
-// The renderer's typed client: one async method per contract, over whichever transport it is given
-// (Electron's preload bridge or the loopback transport used by browser tests).
+// The renderer's typed client: one async method per call and one subscription per event, over whichever
+// transport it is given (Electron's preload bridge or the loopback transport used by browser tests).
 import type { z } from 'zod';
 import { api, type Api } from './api';
+import type { Subscribe } from './bridge';
 import { ApiError, type Invoke } from './envelope';
+import { events, type EventName, type EventPayload } from './events';
 
 export type ApiClient = {
   [K in keyof Api]: (input: z.input<Api[K]['input']>) => Promise<z.output<Api[K]['output']>>;
@@ -18,4 +20,12 @@ export function createApiClient(invoke: Invoke): ApiClient {
     };
   }
   return client as ApiClient;
+}
+
+/** Subscribes to one of the contract's events by name; returns its own unsubscribe. */
+export type OnEvent = <K extends EventName>(event: K, listener: (payload: EventPayload<K>) => void) => () => void;
+
+/** The renderer's typed subscriptions, over whichever transport carries events (it checks the payloads). */
+export function createEventClient(subscribe: Subscribe): OnEvent {
+  return (event, listener) => subscribe(events[event].channel, (payload) => listener(payload as EventPayload<typeof event>));
 }

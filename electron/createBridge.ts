@@ -1,16 +1,9 @@
 // The object the preload puts on window.newsdesk. Built from an ipcRenderer-shaped object so it can be tested
 // without Electron. The renderer gets these functions and nothing else: never ipcRenderer itself.
-import {
-  apiChannels,
-  articlesImportedChannel,
-  articlesImportedSchema,
-  exportProgressChannel,
-  exportProgressSchema,
-  menuCommandChannel,
-  menuCommandSchema,
-} from '../contract/api';
+import { apiChannels } from '../contract/api';
 import type { NewsdeskBridge } from '../contract/bridge';
 import type { Envelope } from '../contract/envelope';
+import { eventChannels, readEventPayload } from '../contract/events';
 
 /** The part of Electron's ipcRenderer the bridge uses. */
 export interface RendererIpc {
@@ -19,31 +12,32 @@ export interface RendererIpc {
   removeListener(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown;
 }
 
-const allowedChannels: ReadonlySet<string> = new Set(apiChannels);
+const allowedCalls: ReadonlySet<string> = new Set(apiChannels);
+const allowedEvents: ReadonlySet<string> = new Set(eventChannels);
 
-/** Forwards an event from the main process only when its payload has the contract's shape. */
-function subscribe<T>(ipc: RendererIpc, channel: string, schema: { safeParse(value: unknown): { success: true; data: T } | { success: false } }, listener: (payload: T) => void): () => void {
-  const forward = (_event: unknown, payload: unknown) => {
-    const parsed = schema.safeParse(payload);
-    if (parsed.success) listener(parsed.data);
-  };
-  ipc.on(channel, forward);
-  return () => {
-    ipc.removeListener(channel, forward);
-  };
+function refuse(channel: unknown, kind: string): Error {
+  return new Error(`newsdesk: "${String(channel).slice(0, 100)}" is not ${kind}`);
 }
 
 export function createBridge(ipc: RendererIpc): NewsdeskBridge {
   return {
     invoke(channel, input) {
       // A compromised renderer must not reach any other ipcMain handler through this door.
-      if (typeof channel !== 'string' || !allowedChannels.has(channel)) {
-        return Promise.reject(new Error(`newsdesk: "${String(channel).slice(0, 100)}" is not an API channel`));
-      }
+      if (typeof channel !== 'string' || !allowedCalls.has(channel)) return Promise.reject(refuse(channel, 'an API channel'));
       return ipc.invoke(channel, input) as Promise<Envelope>;
     },
-    onMenuCommand: (listener) => subscribe(ipc, menuCommandChannel, menuCommandSchema, listener),
-    onArticlesImported: (listener) => subscribe(ipc, articlesImportedChannel, articlesImportedSchema, listener),
-    onExportProgress: (listener) => subscribe(ipc, exportProgressChannel, exportProgressSchema, listener),
+    subscribe(channel, listener) {
+      // Nor listen to anything the main process sends for other reasons.
+      if (typeof channel !== 'string' || !allowedEvents.has(channel)) throw refuse(channel, 'an event channel');
+      // A payload without the contract's shape never reaches the page.
+      const forward = (_event: unknown, payload: unknown) => {
+        const read = readEventPayload(channel, payload);
+        if (read.ok) listener(read.value);
+      };
+      ipc.on(channel, forward);
+      return () => {
+        ipc.removeListener(channel, forward);
+      };
+    },
   };
 }

@@ -1,12 +1,12 @@
 // What Export needs from the shell: the system's save dialog (the only way a path is chosen; the renderer
 // never names one), progress pushed to the window that asked, and Electron's own PDF printer.
 import { BrowserWindow, dialog } from 'electron';
-import { exportProgressChannel } from '../contract/api';
 import type { ExportFormat, ExportProgress } from '../contract/schemas/articleExport';
 import { createTranslator } from '../common/i18n/catalog';
 import type { ExportShell } from '../handlers/exportHandlers';
 import type { Library } from '../store/library';
 import { electronPdfPrinter } from './pdfPrinter';
+import { sendEvent } from './sendEvent';
 
 const extensions: Record<ExportFormat, string[]> = {
   docx: ['docx'],
@@ -32,7 +32,7 @@ export function exportShell(library: Library): ExportShell {
       const { canceled, filePath } = target ? await dialog.showSaveDialog(target, options) : await dialog.showSaveDialog(options);
       return canceled || !filePath ? undefined : filePath;
     },
-    onExportProgress: (progress: ExportProgress) => window()?.webContents.send(exportProgressChannel, progress),
+    onExportProgress: (progress: ExportProgress) => sendEvent(window()?.webContents, 'exportProgress', progress),
     pdfPrinter: electronPdfPrinter,
   };
 }

@@ -1,30 +1,36 @@
 // File → Import…: the shell's own open dialog (a menu click is no user gesture in the page, so the page
-// could not open a file chooser itself). Paths come only from this dialog; the import service reads them.
-import path from 'node:path';
-import { dialog, type BrowserWindow } from 'electron';
-import { articlesImportedChannel, type ArticlesImported } from '../contract/api';
-import { articleImportExtensions } from '../contract/schemas/articleImport';
-import { translateError, type Translate } from '../common/i18n/catalog';
-import { isNewsdeskError } from '../common/errors/newsdeskError';
-import { importArticleFile } from '../import/importArticleFile';
+// could not open a file chooser itself). Paths come only from this dialog; the handler table imports them.
+import { BrowserWindow, dialog } from 'electron';
+import { api } from '../contract/api';
+import { articleImportExtensions, type ArticlesImported } from '../contract/schemas/articleImport';
+import { createTranslator, translateError, type Translate } from '../common/i18n/catalog';
+import type { ChooseArticleFiles } from '../handlers/articleDialogImport';
+import type { Dispatch } from '../handlers/dispatch';
 import type { Library } from '../store/library';
+import { sendEvent } from './sendEvent';
 
-export async function importArticlesFromDialog(window: BrowserWindow, library: Library, t: Translate): Promise<void> {
-  const { canceled, filePaths } = await dialog.showOpenDialog(window, {
-    title: t('menu.importArticle'),
-    properties: ['openFile', 'multiSelections'],
-    filters: [{ name: t('library.importFormats'), extensions: articleImportExtensions.map((extension) => extension.slice(1)) }],
-  });
-  if (canceled || filePaths.length === 0) return;
-  const imported: ArticlesImported = { ids: [], errors: [] };
-  for (const filePath of filePaths) {
-    try {
-      imported.ids.push((await importArticleFile(library, filePath, path.basename(filePath))).id);
-    } catch (error) {
-      imported.errors.push(
-        isNewsdeskError(error) ? translateError(t, error.code, error.params) : translateError(t, 'internal', { detail: String(error) }),
-      );
-    }
-  }
-  window.webContents.send(articlesImportedChannel, imported);
+export function articleChooser(library: Library): ChooseArticleFiles {
+  return async () => {
+    const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+    const t = createTranslator(library.settings.language());
+    const options = {
+      title: t('menu.importArticle'),
+      properties: ['openFile', 'multiSelections'] as Array<'openFile' | 'multiSelections'>,
+      filters: [{ name: t('library.importFormats'), extensions: articleImportExtensions.map((extension) => extension.slice(1)) }],
+    };
+    const { canceled, filePaths } = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+    return canceled ? [] : filePaths;
+  };
+}
+
+/**
+ * File → Import…: the same call the page could make, through the dispatch and so the handler table; the
+ * outcome is pushed to the window (nothing when the reporter cancelled the dialog).
+ */
+export async function importThroughDialog(dispatch: Dispatch, window: BrowserWindow, t: Translate): Promise<void> {
+  const reply = await dispatch(api.importArticlesFromDialog.channel, {});
+  const imported: ArticlesImported = reply.ok
+    ? api.importArticlesFromDialog.output.parse(reply.value)
+    : { ids: [], errors: [translateError(t, reply.error.code, reply.error.params)] };
+  if (imported.ids.length + imported.errors.length > 0) sendEvent(window.webContents, 'articlesImported', imported);
 }

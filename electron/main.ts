@@ -3,14 +3,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, session } from 'electron';
-import type { MenuCommand } from '../contract/api';
-import { menuCommandChannel } from '../contract/api';
+import type { MenuCommand } from '../contract/events';
 import { createTranslator } from '../common/i18n/catalog';
-import { createDispatch } from '../handlers/dispatch';
+import { createDispatch, type Dispatch } from '../handlers/dispatch';
 import { createHandlerTable } from '../handlers/handlerTable';
 import { defaultDataDir, productName } from '../store/defaultDataDir';
 import { openLibrary, type Library } from '../store/library';
-import { importArticlesFromDialog } from './importDialog';
+import { articleChooser, importThroughDialog } from './importDialog';
 import { handleApiCalls } from './ipc';
 import { exportShell } from './exportShell';
 import { photoChooser } from './photoDialog';
@@ -20,6 +19,7 @@ import { existingNativeBindingPath } from './nativeBinding';
 import { registerAppScheme, serveRenderer } from './rendererProtocol';
 import { guardAllWebContents, guardSession } from './security';
 import { languageFromLocales, startupFailureMessage } from './startupFailure';
+import { sendEvent } from './sendEvent';
 import { createMainWindow } from './window';
 
 // main.cjs and preload.cjs sit side by side in dist/electron.
@@ -38,8 +38,8 @@ if (app.requestSingleInstanceLock()) {
   app.quit();
 }
 
-/** The library once start() opened it; the menu's import needs it. */
-let openedLibrary: Library | undefined;
+/** The library and its dispatch once start() opened it; the menu's import needs them. */
+let opened: { library: Library; dispatch: Dispatch } | undefined;
 
 function start(): void {
   let library: Library;
@@ -60,7 +60,6 @@ function start(): void {
     failStartup(error);
     return;
   }
-  openedLibrary = library;
   app.on('will-quit', () => library.close());
 
   serveRenderer(session.defaultSession, rendererDir);
@@ -69,9 +68,12 @@ function start(): void {
     library,
     onLanguageChanged: (language) => installMenu(language, sendMenuCommand),
     choosePhotoFiles: photoChooser(library),
+    chooseArticleFiles: articleChooser(library),
     ...exportShell(library),
   });
-  handleApiCalls(createDispatch(table));
+  const dispatch = createDispatch(table);
+  opened = { library, dispatch };
+  handleApiCalls(dispatch);
   installMenu(library.settings.language(), sendMenuCommand);
   app.setAboutPanelOptions({ applicationName: productName, applicationVersion: app.getVersion() });
 
@@ -96,12 +98,11 @@ function sendMenuCommand(command: MenuCommand): void {
     createMainWindow(preloadPath);
     return;
   }
-  if (command === 'importArticle' && openedLibrary) {
-    const library = openedLibrary;
-    void importArticlesFromDialog(target, library, createTranslator(library.settings.language()));
+  if (command === 'importArticle' && opened) {
+    void importThroughDialog(opened.dispatch, target, createTranslator(opened.library.settings.language()));
     return;
   }
-  target.webContents.send(menuCommandChannel, command);
+  sendEvent(target.webContents, 'menuCommand', command);
 }
 
 function focusOrOpenWindow(): void {

@@ -1,6 +1,6 @@
 // Installs the application menu in the reader's language; called again whenever the language changes.
 import { app, Menu } from 'electron';
-import type { MenuCommand } from '../contract/api';
+import type { MenuCommand } from '../contract/events';
 import { createTranslator } from '../common/i18n/catalog';
 import type { Language } from '../common/i18n/languages';
 import { buildMenuTemplate } from './menuTemplate';

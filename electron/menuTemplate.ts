@@ -1,7 +1,7 @@
 // The native menu as data: standard roles (so the OS and Chromium do the work) with labels from the shared
 // catalog, so the menu follows the reader's language like the rest of the app. No Electron import: testable.
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../contract/api';
+import type { MenuCommand } from '../contract/events';
 import type { Translate } from '../common/i18n/catalog';
 
 export interface MenuOptions {

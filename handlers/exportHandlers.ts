@@ -21,7 +21,7 @@ export type ChooseExportPath = (request: { suggestedName: string; format: Export
 
 export interface ExportShell {
   chooseExportPath?: ChooseExportPath;
-  /** Pushes an export's progress to the renderer (the shell sends it on exportProgressChannel). */
+  /** Pushes an export's progress to the renderer (the shell sends it as the contract's exportProgress event). */
   onExportProgress?: (progress: ExportProgress) => void;
   /** The shell's PDF printer (Electron's webContents.printToPDF); headless Chromium otherwise. */
   pdfPrinter?: PdfPrinter;

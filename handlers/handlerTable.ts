@@ -9,6 +9,7 @@ import { writeTransaction } from '../store/writeTransaction';
 import { adoptFigureText } from '../photos/adoptFigureText';
 import { createPhotoHandlers, type ChoosePhotoFiles } from './photoHandlers';
 import { createExportHandlers, type ExportShell } from './exportHandlers';
+import { importArticlesFromDialog, type ChooseArticleFiles } from './articleDialogImport';
 
 export type HandlerTable = {
   [K in keyof Api]: (input: ParsedInput<Api[K]>) => ContractOutput<Api[K]> | Promise<ContractOutput<Api[K]>>;
@@ -20,9 +21,11 @@ export interface HandlerContext extends ExportShell {
   onLanguageChanged?: (language: Language) => void;
   /** The shell's native open dialog for photos; without it (the browser harness) photos arrive as bytes. */
   choosePhotoFiles?: ChoosePhotoFiles;
+  /** The shell's native open dialog for article files (File → Import…). */
+  chooseArticleFiles?: ChooseArticleFiles;
 }
 
-export function createHandlerTable({ library, onLanguageChanged, choosePhotoFiles, ...exportShell }: HandlerContext): HandlerTable {
+export function createHandlerTable({ library, onLanguageChanged, choosePhotoFiles, chooseArticleFiles, ...exportShell }: HandlerContext): HandlerTable {
   return {
     listArticles: () => library.articles.list(),
     createArticle: ({ headline }) => library.articles.create({ headline }),
@@ -35,6 +38,7 @@ export function createHandlerTable({ library, onLanguageChanged, choosePhotoFile
       }),
     setArticleStatus: ({ id, status }) => library.articles.setStatus(id, status),
     importArticle: ({ fileName, text, bytes }) => importArticle(library, { fileName, content: text ?? Buffer.from(bytes ?? '', 'base64') }),
+    importArticlesFromDialog: () => importArticlesFromDialog(library, chooseArticleFiles),
     deleteArticle: ({ id }) => {
       library.articles.delete(id);
       return { id };

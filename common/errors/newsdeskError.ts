@@ -27,6 +27,7 @@ export const errorCodes = [
   'importEmpty',
   'importTooLarge',
   'importFileUnreadable',
+  'importDialogUnavailable',
   'unsupportedExportFormat',
   'exportDestinationUnwritable',
   'exportDiskFull',

@@ -2,6 +2,7 @@
 // the main process never opens a path the renderer chose. The name only picks the format and labels errors.
 // Text formats travel as text (File.text()); binary formats (.docx) as bytes, base64, bounded.
 import { z } from 'zod';
+import { articleId } from './article';
 
 /** The file types the app offers to import; import/importers.ts must answer to exactly these (tested). */
 export const articleImportExtensions = ['.txt', '.md', '.markdown', '.html', '.htm', '.docx'] as const;
@@ -26,6 +27,14 @@ export const importArticleInputSchema = z
     message: 'send the file either as text or as bytes (base64)',
     path: ['text'],
   });
+
+/** What an import of files the shell's own dialog chose brings back: the new articles and the refusals. */
+export const articlesImportedSchema = z.object({
+  ids: z.array(articleId),
+  /** One line per file that could not be imported, in the reader's language. */
+  errors: z.array(z.string()),
+});
+export type ArticlesImported = z.infer<typeof articlesImportedSchema>;
 
 /** True when a file of this name must be sent as bytes. */
 export function isBinaryImport(fileName: string): boolean {

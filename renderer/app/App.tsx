@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, onArticlesImported, onMenuCommand } from '../api/apiClient';
+import { api, onShellEvent } from '../api/apiClient';
 import { ArticleEditor } from '../editor/ArticleEditor';
 import { LibraryView } from '../library/LibraryView';
 import { LanguageSwitcher } from './LanguageSwitcher';
@@ -35,7 +35,7 @@ export function App() {
   const { openPicker } = articleImport;
   useEffect(
     () =>
-      onMenuCommand((command) => {
+      onShellEvent('menuCommand', (command) => {
         if (command === 'newArticle') void createArticle();
         if (command === 'importArticle') openPicker();
         if (command === 'exportArticle') setExportRequests((count) => count + 1);
@@ -46,7 +46,7 @@ export function App() {
 
   useEffect(
     () =>
-      onArticlesImported(({ ids, errors }) => {
+      onShellEvent('articlesImported', ({ ids, errors }) => {
         setShellImportErrors(errors);
         if (ids.length > 0) showImported(ids, errors.length);
       }),

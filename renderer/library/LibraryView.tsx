@@ -33,13 +33,6 @@ export function LibraryView({ onOpen, onCreate, articleImport, importErrors }: L
   const onError = useCallback((failure: unknown) => setError(describeError(t, failure)), [t]);
   const facets = useLibraryFacets(changes, onError);
 
-  const tabLabel = (tab: LibraryTab) =>
-    tab === 'library'
-      ? t('libraryView.tabLibrary')
-      : facets.trashCount
-        ? t('libraryView.tabTrashCount', { count: facets.trashCount })
-        : t('libraryView.tabTrash');
-
   return (
     <main
       className={`library${dropping ? ' is-dropping' : ''}`}
@@ -59,23 +52,7 @@ export function LibraryView({ onOpen, onCreate, articleImport, importErrors }: L
     >
       <div className="library-bar">
         <h2>{t('library.title')}</h2>
-        <div className="library-tabs" role="tablist" aria-label={t('libraryView.tabs')}>
-          {tabs.map((tab) => (
-            <button
-              key={tab}
-              type="button"
-              role="tab"
-              id={`library-tab-${tab}`}
-              aria-selected={view.tab === tab}
-              aria-controls="library-panel"
-              className={view.tab === tab ? 'is-active' : undefined}
-              onClick={() => update({ tab })}
-              data-testid={`tab-${tab}`}
-            >
-              {tabLabel(tab)}
-            </button>
-          ))}
-        </div>
+        <LibraryTabs active={view.tab} trashCount={facets.trashCount} onSelect={(tab) => update({ tab })} />
         <div className="library-actions">
           <button type="button" onClick={articleImport.openPicker} disabled={articleImport.importing} data-testid="import-article">
             {articleImport.importing ? t('library.importing') : t('library.import')}
@@ -103,5 +80,30 @@ export function LibraryView({ onOpen, onCreate, articleImport, importErrors }: L
         )}
       </div>
     </main>
+  );
+}
+
+function LibraryTabs({ active, trashCount, onSelect }: { active: LibraryTab; trashCount: number | undefined; onSelect: (tab: LibraryTab) => void }) {
+  const { t } = useTranslation();
+  const label = (tab: LibraryTab) =>
+    tab === 'library' ? t('libraryView.tabLibrary') : trashCount ? t('libraryView.tabTrashCount', { count: trashCount }) : t('libraryView.tabTrash');
+  return (
+    <div className="library-tabs" role="tablist" aria-label={t('libraryView.tabs')}>
+      {tabs.map((tab) => (
+        <button
+          key={tab}
+          type="button"
+          role="tab"
+          id={`library-tab-${tab}`}
+          aria-selected={active === tab}
+          aria-controls="library-panel"
+          className={active === tab ? 'is-active' : undefined}
+          onClick={() => onSelect(tab)}
+          data-testid={`tab-${tab}`}
+        >
+          {label(tab)}
+        </button>
+      ))}
+    </div>
   );
 }

@@ -57,12 +57,7 @@ export function TrashPanel({ view, update, changes, onChanged, onError }: TrashP
 
   return (
     <>
-      <div className="trash-bar">
-        <p className="muted">{t('libraryView.trashNote')}</p>
-        <button type="button" className="danger" disabled={total === 0} onClick={() => setConfirming(true)} data-testid="empty-trash">
-          {t('libraryView.emptyTrash')}
-        </button>
-      </div>
+      <TrashBar canEmpty={total > 0} onEmpty={() => setConfirming(true)} />
       <FiltersBar
         sort={view.sort}
         direction={view.direction}
@@ -74,11 +69,7 @@ export function TrashPanel({ view, update, changes, onChanged, onError }: TrashP
         onSort={(sort, direction) => update({ sort, direction })}
         onFilters={() => undefined}
       />
-      {notice && (
-        <p className="library-notice" role="status">
-          {notice.kind === 'restored' ? t('libraryView.restored', { headline: notice.headline }) : t('libraryView.trashEmptied', { count: notice.count })}
-        </p>
-      )}
+      {notice && <TrashNotice notice={notice} />}
       {rows.error !== undefined && (
         <p className="error" role="alert">
           {describeError(t, rows.error)}
@@ -108,5 +99,26 @@ export function TrashPanel({ view, update, changes, onChanged, onError }: TrashP
         />
       )}
     </>
+  );
+}
+
+function TrashBar({ canEmpty, onEmpty }: { canEmpty: boolean; onEmpty: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="trash-bar">
+      <p className="muted">{t('libraryView.trashNote')}</p>
+      <button type="button" className="danger" disabled={!canEmpty} onClick={onEmpty} data-testid="empty-trash">
+        {t('libraryView.emptyTrash')}
+      </button>
+    </div>
+  );
+}
+
+function TrashNotice({ notice }: { notice: Notice }) {
+  const { t } = useTranslation();
+  return (
+    <p className="library-notice" role="status">
+      {notice.kind === 'restored' ? t('libraryView.restored', { headline: notice.headline }) : t('libraryView.trashEmptied', { count: notice.count })}
+    </p>
   );
 }

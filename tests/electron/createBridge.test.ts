@@ -1,22 +1,34 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
-import { api, apiChannels, articlesImportedChannel, menuCommandChannel } from '../../contract/api';
+import { api, apiChannels } from '../../contract/api';
+import { eventChannels, events } from '../../contract/events';
 import { createBridge, type RendererIpc } from '../../electron/createBridge';
 
 function fakeIpc() {
   const emitter = new EventEmitter();
   const invoke = vi.fn(async (channel: string, input: unknown) => ({ ok: true, value: { channel, input } }));
+  const on = vi.fn((channel: string, listener: (...args: unknown[]) => void) => emitter.on(channel, listener));
   const ipc: RendererIpc = {
     invoke,
-    on: (channel, listener) => emitter.on(channel, listener),
+    on,
     removeListener: (channel, listener) => emitter.removeListener(channel, listener),
   };
-  return { ipc, invoke, emitter };
+  return { ipc, invoke, on, emitter };
 }
 
+/** One payload each event's contract accepts and some it refuses. */
+const samples: { [K in keyof typeof events]: { valid: unknown; invalid: unknown[] } } = {
+  menuCommand: { valid: 'newArticle', invalid: ['formatDisk', { command: 'showLibrary' }, undefined] },
+  articlesImported: { valid: { ids: [3, 4], errors: ['“a.pdf”: not an article'] }, invalid: [{ ids: ['3'], errors: [] }, 'imported', { ids: [3] }] },
+  exportProgress: {
+    valid: { jobId: 'job-0001', phase: 'writing', done: 1, total: 2 },
+    invalid: [{ jobId: 'job-0001', phase: 'uploading', done: 1, total: 2 }, { jobId: 'job-0001', phase: 'writing', done: -1, total: 2 }, null],
+  },
+};
+
 describe('createBridge', () => {
-  it('exposes exactly invoke and the two shell events', () => {
-    expect(Object.keys(createBridge(fakeIpc().ipc)).sort()).toEqual(['invoke', 'onArticlesImported', 'onExportProgress', 'onMenuCommand']);
+  it('exposes exactly invoke and subscribe', () => {
+    expect(Object.keys(createBridge(fakeIpc().ipc)).sort()).toEqual(['invoke', 'subscribe']);
   });
 
   it('forwards every contract channel', async () => {
@@ -30,36 +42,65 @@ describe('createBridge', () => {
   it('rejects any other channel without touching ipc', async () => {
     const { ipc, invoke } = fakeIpc();
     const bridge = createBridge(ipc);
-    await expect(bridge.invoke(menuCommandChannel, {})).rejects.toThrow(/not an API channel/);
+    await expect(bridge.invoke(events.menuCommand.channel, {})).rejects.toThrow(/not an API channel/);
     await expect(bridge.invoke('ELECTRON_BROWSER_REQUIRE', {})).rejects.toThrow(/not an API channel/);
     await expect(bridge.invoke(42 as unknown as string, {})).rejects.toThrow(/not an API channel/);
     expect(invoke).not.toHaveBeenCalled();
   });
 
+  it('listens on every event channel of the contract and on nothing else', () => {
+    const { ipc, on } = fakeIpc();
+    const bridge = createBridge(ipc);
+    expect(eventChannels).toEqual(Object.values(events).map((event) => event.channel));
+    for (const channel of eventChannels) bridge.subscribe(channel, () => undefined);
+    expect(on.mock.calls.map(([channel]) => channel)).toEqual(eventChannels);
+    on.mockClear();
+    expect(() => bridge.subscribe(api.listArticles.channel, () => undefined)).toThrow(/not an event channel/);
+    expect(() => bridge.subscribe('ELECTRON_GUEST_VIEW_MANAGER', () => undefined)).toThrow(/not an event channel/);
+    expect(() => bridge.subscribe(7 as unknown as string, () => undefined)).toThrow(/not an event channel/);
+    expect(on).not.toHaveBeenCalled();
+  });
+
+  it.each(Object.keys(samples) as (keyof typeof events)[])('delivers only %s payloads of the contract’s shape, until unsubscribed', (name) => {
+    const { ipc, emitter } = fakeIpc();
+    const { channel } = events[name];
+    const { valid, invalid } = samples[name];
+    const listener = vi.fn();
+    const unsubscribe = createBridge(ipc).subscribe(channel, listener);
+    for (const payload of invalid) emitter.emit(channel, {}, payload);
+    emitter.emit(channel, {}, valid);
+    unsubscribe();
+    emitter.emit(channel, {}, valid);
+    expect(listener.mock.calls).toEqual([[valid]]);
+    expect(emitter.listenerCount(channel)).toBe(0);
+  });
+
   it('delivers only valid menu commands, until unsubscribed', () => {
     const { ipc, emitter } = fakeIpc();
+    const channel = events.menuCommand.channel;
     const listener = vi.fn();
-    const unsubscribe = createBridge(ipc).onMenuCommand(listener);
-    emitter.emit(menuCommandChannel, {}, 'newArticle');
-    emitter.emit(menuCommandChannel, {}, 'formatDisk');
-    emitter.emit(menuCommandChannel, {}, { command: 'showLibrary' });
-    emitter.emit(menuCommandChannel, {}, 'showLibrary');
+    const unsubscribe = createBridge(ipc).subscribe(channel, listener);
+    emitter.emit(channel, {}, 'newArticle');
+    emitter.emit(channel, {}, 'formatDisk');
+    emitter.emit(channel, {}, { command: 'showLibrary' });
+    emitter.emit(channel, {}, 'showLibrary');
     unsubscribe();
-    emitter.emit(menuCommandChannel, {}, 'newArticle');
+    emitter.emit(channel, {}, 'newArticle');
     expect(listener.mock.calls).toEqual([['newArticle'], ['showLibrary']]);
-    expect(emitter.listenerCount(menuCommandChannel)).toBe(0);
+    expect(emitter.listenerCount(channel)).toBe(0);
   });
 
   it('delivers only well-formed import reports from the shell, until unsubscribed', () => {
     const { ipc, emitter } = fakeIpc();
+    const channel = events.articlesImported.channel;
     const listener = vi.fn();
-    const unsubscribe = createBridge(ipc).onArticlesImported(listener);
-    emitter.emit(articlesImportedChannel, {}, { ids: [3, 4], errors: ['“a.pdf”: not an article'] });
-    emitter.emit(articlesImportedChannel, {}, { ids: ['3'], errors: [] });
-    emitter.emit(articlesImportedChannel, {}, 'imported');
+    const unsubscribe = createBridge(ipc).subscribe(channel, listener);
+    emitter.emit(channel, {}, { ids: [3, 4], errors: ['“a.pdf”: not an article'] });
+    emitter.emit(channel, {}, { ids: ['3'], errors: [] });
+    emitter.emit(channel, {}, 'imported');
     unsubscribe();
-    emitter.emit(articlesImportedChannel, {}, { ids: [5], errors: [] });
+    emitter.emit(channel, {}, { ids: [5], errors: [] });
     expect(listener.mock.calls).toEqual([[{ ids: [3, 4], errors: ['“a.pdf”: not an article'] }]]);
-    expect(emitter.listenerCount(articlesImportedChannel)).toBe(0);
+    expect(emitter.listenerCount(channel)).toBe(0);
   });
 });

@@ -38,6 +38,9 @@ export function createFakeElectron({ appPath, preferredLanguages = ['en-US'] }: 
     permissionCheckHandler: undefined as undefined | Listener,
     beforeRequest: undefined as undefined | ((details: { url: string }, callback: (response: { cancel: boolean }) => void) => void),
     aboutPanel: undefined as unknown,
+    /** What the next open dialogs answer, in turn; with none left a dialog is cancelled. */
+    openDialogAnswers: [] as { canceled: boolean; filePaths: string[] }[],
+    openDialogs: [] as unknown[][],
   };
 
   class FakeBrowserWindow extends EventEmitter {
@@ -106,7 +109,13 @@ export function createFakeElectron({ appPath, preferredLanguages = ['en-US'] }: 
     },
     ipcMain: { handle: (channel: string, handler: Listener) => state.ipcHandlers.set(channel, handler) },
     protocol: { registerSchemesAsPrivileged: (schemes: typeof state.privilegedSchemes) => state.privilegedSchemes.push(...schemes) },
-    dialog: { showErrorBox: (title: string, content: string) => state.errorBoxes.push({ title, content }) },
+    dialog: {
+      showErrorBox: (title: string, content: string) => state.errorBoxes.push({ title, content }),
+      showOpenDialog: async (...args: unknown[]) => {
+        state.openDialogs.push(args);
+        return state.openDialogAnswers.shift() ?? { canceled: true, filePaths: [] };
+      },
+    },
     shell: {
       openExternal: async (url: string) => {
         state.openedExternally.push(url);

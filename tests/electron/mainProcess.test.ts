@@ -1,15 +1,19 @@
 // Runs the real bundle (dist-style main.cjs built by scripts/buildElectron.mjs) against a fake 'electron'
 // module and the Node build of better-sqlite3: IPC, protocol, guards and menu wired together for real.
+import { EventEmitter } from 'node:events';
 import fs from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { apiChannels, menuCommandChannel } from '../../contract/api';
+import { apiChannels } from '../../contract/api';
+import type { NewsdeskBridge } from '../../contract/bridge';
+import { eventChannels, events } from '../../contract/events';
 import { contentSecurityPolicy } from '../../common/security/contentSecurityPolicy';
 import { buildElectron } from '../../scripts/buildElectron.mjs';
 import { devNativeBindingPath } from '../../electron/nativeBindingLocation.mjs';
+import { readSeedText, seedHeadline } from '../helpers/seed';
 import { createFakeElectron, createWebContents } from './fakeElectron';
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
@@ -128,7 +132,33 @@ describe('the bundled main process', () => {
       expect(state.menus.at(-1)![0]!.label).toBe('Tệp');
       const newArticle = (state.menus.at(-1)![0]!.submenu as { click: () => void }[])[0]!;
       newArticle.click();
-      expect(window!.webContents.sent).toEqual([[menuCommandChannel, 'newArticle']]);
+      expect(window!.webContents.sent).toEqual([[events.menuCommand.channel, 'newArticle']]);
+
+      // File → Import…: the shell's dialog chooses, the handler table imports (through the dispatch, like any
+      // call), and the outcome reaches the window as the contract's event; a cancelled dialog sends nothing.
+      const importFolder = temporaryFolder('newsdesk-import-');
+      const articleFile = path.join(importFolder, 'bài-viết.txt');
+      const notAnArticle = path.join(importFolder, 'ảnh.pdf');
+      fs.writeFileSync(articleFile, readSeedText());
+      fs.writeFileSync(notAnArticle, '%PDF-1.4');
+      const importItem = (state.menus.at(-1)![0]!.submenu as { click: () => void }[])[1]!;
+      state.openDialogAnswers.push({ canceled: false, filePaths: [articleFile, notAnArticle] });
+      importItem.click();
+      await vi.waitFor(() => expect(window!.webContents.sent).toHaveLength(2));
+      const [importedChannel, report] = window!.webContents.sent[1] as [string, { ids: number[]; errors: string[] }];
+      expect(importedChannel).toBe(events.articlesImported.channel);
+      expect(report.errors).toEqual([expect.stringMatching(/^Không nhập được “ảnh\.pdf”/)]);
+      expect(report.ids).toHaveLength(1);
+      expect(await call('articles:get', { id: report.ids[0] })).toMatchObject({ ok: true, value: { headline: seedHeadline } });
+      expect(state.openDialogs[0]![1]).toMatchObject({ title: 'Nhập bài…', properties: ['openFile', 'multiSelections'] });
+      importItem.click();
+      await vi.waitFor(() => expect(state.openDialogs).toHaveLength(2));
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(window!.webContents.sent).toHaveLength(2);
+      // The page may ask for the same dialog itself; it gets the report as the call's answer.
+      state.openDialogAnswers.push({ canceled: false, filePaths: [articleFile] });
+      expect(await call('articles:importFromDialog', {})).toMatchObject({ ok: true, value: { ids: [expect.any(Number)], errors: [] } });
+      expect(eventChannels).not.toContain('articles:importFromDialog');
 
       // Renderer protocol.
       const serve = state.protocolHandlers.get('newsdesk')!;
@@ -211,6 +241,7 @@ describe('the bundled preload', () => {
   it('needs nothing but electron (a sandboxed preload can require nothing else) and exposes the bridge', async () => {
     const exposed: [string, Record<string, unknown>][] = [];
     const invoked: unknown[][] = [];
+    const fromMain = new EventEmitter();
     const fakeElectron = {
       contextBridge: { exposeInMainWorld: (name: string, value: Record<string, unknown>) => exposed.push([name, value]) },
       ipcRenderer: {
@@ -218,8 +249,8 @@ describe('the bundled preload', () => {
           invoked.push(args);
           return { ok: true, value: [] };
         },
-        on: () => {},
-        removeListener: () => {},
+        on: (channel: string, listener: (...args: unknown[]) => void) => fromMain.on(channel, listener),
+        removeListener: (channel: string, listener: (...args: unknown[]) => void) => fromMain.removeListener(channel, listener),
       },
     };
     const preloadBundle = path.join(bundleDir, 'preload.cjs');
@@ -233,10 +264,30 @@ describe('the bundled preload', () => {
     requireHere(preloadBundle);
 
     expect(exposed.map(([name]) => name)).toEqual(['newsdesk']);
-    const bridge = exposed[0]![1] as { invoke: (channel: string, input: unknown) => Promise<unknown> };
-    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'onArticlesImported', 'onExportProgress', 'onMenuCommand']);
+    const bridge = exposed[0]![1] as unknown as NewsdeskBridge;
+    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'subscribe']);
     await expect(bridge.invoke('articles:list', {})).resolves.toEqual({ ok: true, value: [] });
     await expect(bridge.invoke('menu:command', {})).rejects.toThrow(/not an API channel/);
     expect(invoked).toEqual([['articles:list', {}]]);
+
+    // Events: the contract's channels only, and only payloads of the contract's shape reach the page.
+    const received: unknown[][] = [];
+    const unsubscribe = eventChannels.map((channel) => bridge.subscribe(channel, (payload) => received.push([channel, payload])));
+    expect(() => bridge.subscribe('articles:list', () => undefined)).toThrow(/not an event channel/);
+    expect(fromMain.eventNames().sort()).toEqual([...eventChannels].sort());
+    fromMain.emit('menu:command', {}, 'exportArticle');
+    fromMain.emit('menu:command', {}, 'deleteEverything');
+    fromMain.emit('articles:imported', {}, { ids: [2], errors: [] });
+    fromMain.emit('articles:imported', {}, { ids: [2] });
+    fromMain.emit('articles:exportProgress', {}, { jobId: 'job-00001', phase: 'writing', done: 1, total: 1 });
+    fromMain.emit('articles:exportProgress', {}, { jobId: '../../x', phase: 'writing', done: 1, total: 1 });
+    for (const stop of unsubscribe) stop();
+    fromMain.emit('menu:command', {}, 'newArticle');
+    expect(received).toEqual([
+      ['menu:command', 'exportArticle'],
+      ['articles:imported', { ids: [2], errors: [] }],
+      ['articles:exportProgress', { jobId: 'job-00001', phase: 'writing', done: 1, total: 1 }],
+    ]);
+    expect(fromMain.eventNames()).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import type { MenuCommand } from '../../contract/api';
+import type { MenuCommand } from '../../contract/events';
 import { createTranslator } from '../../common/i18n/catalog';
 import type { Language } from '../../common/i18n/languages';
 import { buildMenuTemplate } from '../../electron/menuTemplate';

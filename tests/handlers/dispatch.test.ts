@@ -35,6 +35,7 @@ beforeEach(() => {
       library,
       onLanguageChanged: (language) => languageChanges.push(language),
       choosePhotoFiles: async () => [],
+      chooseArticleFiles: async () => [],
       chooseExportPath: async ({ suggestedName }) => path.join(exportDir, suggestedName),
     }),
     (error) => logged.push(error),
@@ -137,6 +138,7 @@ describe('every call of the contract, end to end', () => {
     expect(await call('emptyTrash', {})).toEqual({ deleted: 1 });
 
     const imported = (await call('importArticle', { fileName: 'article-vi.txt', text: readSeedText() })) as Article;
+    expect(await call('importArticlesFromDialog', {})).toEqual({ ids: [], errors: [] });
     expect(imported).toMatchObject({ headline: seedHeadline, words: 871, dateline: { place: '', date: '2024-06-22' } });
 
     const jpeg = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#c33' } }).jpeg().toBuffer();

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Editor } from '@tiptap/core';
 import type { Photo } from '../../contract/schemas/photo';
 import { hasNativePhotoDialog } from '../api/apiClient';
+import { useFilePicker } from '../components/useFilePicker';
 import { importPhotoFiles, importPhotosFromShellDialog, type ImportedPhotos } from '../photos/importPhotos';
 import { captionContent } from './extensions/figure';
 
@@ -24,7 +25,6 @@ export interface PhotoPlacement {
 
 export function usePhotoPlacement(articleId: number, editor: () => Editor | null): PhotoPlacement {
   const { t } = useTranslation();
-  const picker = useRef<HTMLInputElement>(null);
   const target = useRef<Target>({ kind: 'insert', pos: null });
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<string[]>([]);
@@ -66,6 +66,9 @@ export function usePhotoPlacement(articleId: number, editor: () => Editor | null
     [articleId, place, t],
   );
 
+  const picker = useFilePicker({ accept: photoAccept, testId: 'photo-input', onFiles: (files) => void run(target.current, files) });
+  const openPicker = picker.open;
+
   const pick = useCallback(
     (where: Target) => {
       if (hasNativePhotoDialog) {
@@ -73,30 +76,14 @@ export function usePhotoPlacement(articleId: number, editor: () => Editor | null
         return;
       }
       target.current = where;
-      picker.current?.click();
+      openPicker();
     },
-    [run],
-  );
-
-  const input = (
-    <input
-      ref={picker}
-      type="file"
-      accept={photoAccept}
-      multiple
-      hidden
-      data-testid="photo-input"
-      onChange={(event) => {
-        const files = Array.from(event.target.files ?? []);
-        event.target.value = '';
-        if (files.length > 0) void run(target.current, files);
-      }}
-    />
+    [run, openPicker],
   );
 
   // Stable functions: the toolbar and the 40 figure views of a long report must not re-render with every render here.
   const pickForInsert = useCallback(() => pick({ kind: 'insert', pos: null }), [pick]);
   const pickForFigure = useCallback((pos: number) => pick({ kind: 'attach', pos }), [pick]);
   const placeFiles = useCallback((files: File[], pos: number | null) => void run({ kind: 'insert', pos }, files), [run]);
-  return { input, pickForInsert, pickForFigure, placeFiles, busy, errors };
+  return { input: picker.input, pickForInsert, pickForFigure, placeFiles, busy, errors };
 }

@@ -1,11 +1,12 @@
 // Importing article files from the renderer: it reads each chosen or dropped file itself and sends the name
 // and text, so the main process never opens a path the page named. One bad file does not stop the others.
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { articleImportExtensions, isBinaryImport } from '../../contract/schemas/articleImport';
 import { toUpload } from '../photos/photoUploads';
 import { api } from '../api/apiClient';
 import { describeError } from '../api/describeError';
+import { useFilePicker } from '../components/useFilePicker';
 
 export interface ArticleImport {
   /** Render once: the hidden file input behind "Import…". */
@@ -21,7 +22,6 @@ export const importAccept = articleImportExtensions.join(',');
 
 export function useArticleImport(onImported: (ids: number[], failures: number) => void): ArticleImport {
   const { t } = useTranslation();
-  const picker = useRef<HTMLInputElement>(null);
   const [importing, setImporting] = useState(false);
   const [errors, setErrors] = useState<string[]>([]);
 
@@ -49,21 +49,7 @@ export function useArticleImport(onImported: (ids: number[], failures: number) =
     [onImported, t],
   );
 
-  const input = (
-    <input
-      ref={picker}
-      type="file"
-      accept={importAccept}
-      multiple
-      hidden
-      data-testid="import-input"
-      onChange={(event) => {
-        const files = Array.from(event.target.files ?? []);
-        event.target.value = '';
-        if (files.length > 0) void importFiles(files);
-      }}
-    />
-  );
+  const picker = useFilePicker({ accept: importAccept, testId: 'import-input', onFiles: (files) => void importFiles(files) });
 
-  return { input, openPicker: () => picker.current?.click(), importFiles, importing, errors, clearErrors: () => setErrors([]) };
+  return { input: picker.input, openPicker: picker.open, importFiles, importing, errors, clearErrors: () => setErrors([]) };
 }

@@ -1,0 +1,35 @@
+// Every event the main process pushes to the renderer, one entry an event (calls are in api.ts).
+import { z } from 'zod';
+import { defineEvent, type EventPayloadOf, type EventTable } from './defineEvent';
+import { articlesImportedSchema } from './schemas/articleImport';
+import { exportProgressSchema } from './schemas/articleExport';
+
+export const menuCommands = ['newArticle', 'importArticle', 'exportArticle', 'showLibrary'] as const;
+export type MenuCommand = (typeof menuCommands)[number];
+
+export const events = {
+  /** A click in the native menu, for the page to act on. */
+  menuCommand: defineEvent({ channel: 'menu:command', payload: z.enum(menuCommands) }),
+  /** Articles the shell imported through its own open dialog (File → Import…). */
+  articlesImported: defineEvent({ channel: 'articles:imported', payload: articlesImportedSchema }),
+  /** Progress of a running export (articles:export), pushed while it works. */
+  exportProgress: defineEvent({ channel: 'articles:exportProgress', payload: exportProgressSchema }),
+} satisfies EventTable;
+
+export type Events = typeof events;
+export type EventName = keyof Events;
+export type EventPayload<K extends EventName> = EventPayloadOf<Events[K]>;
+
+/** Every channel the preload may listen on; derived, never typed by hand. */
+export const eventChannels: readonly string[] = Object.values(events).map((event) => event.channel);
+
+const byChannel = new Map<string, z.ZodType>(Object.values(events).map((event) => [event.channel, event.payload]));
+
+/**
+ * The payload as the contract reads it, or nothing when the channel is not an event's or the payload has the
+ * wrong shape: a receiver drops such a message instead of handing a listener what it cannot trust.
+ */
+export function readEventPayload(channel: string, payload: unknown): { ok: true; value: unknown } | { ok: false } {
+  const parsed = byChannel.get(channel)?.safeParse(payload);
+  return parsed?.success ? { ok: true, value: parsed.data } : { ok: false };
+}

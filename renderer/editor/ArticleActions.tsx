@@ -1,0 +1,43 @@
+// Above the report: copy it as rich text for a web CMS, or open the export dialog.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { describeError } from '../api/describeError';
+import { copyArticleAsRichText } from '../export/copyAsRichText';
+
+interface ArticleActionsProps {
+  articleId: number;
+  /** Saves pending edits first: the copy must hold what is on screen. */
+  flush: () => Promise<void>;
+  onExport: () => void;
+}
+
+export function ArticleActions({ articleId, flush, onExport }: ArticleActionsProps) {
+  const { t } = useTranslation();
+  const [copyState, setCopyState] = useState<'idle' | 'copied' | string>('idle');
+
+  const copyRichText = async () => {
+    try {
+      await flush();
+      await copyArticleAsRichText(articleId);
+      setCopyState('copied');
+    } catch (failure) {
+      setCopyState(describeError(t, failure));
+    }
+  };
+
+  return (
+    <div className="article-actions">
+      <button type="button" onClick={() => void copyRichText()} data-testid="copy-rich-text">
+        {t('exportDialog.copyRich')}
+      </button>
+      <button type="button" className="primary" onClick={onExport} data-testid="open-export">
+        {t('exportDialog.open')}
+      </button>
+      {copyState !== 'idle' && (
+        <span className={copyState === 'copied' ? 'muted small' : 'field-error'} role="status" data-testid="copy-state">
+          {copyState === 'copied' ? t('exportDialog.copied') : copyState}
+        </span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+// Headline and sapo above the body. Each wraps like print; Enter moves on: headline → sapo → body.
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Editor } from '@tiptap/core';
+import { AutoGrowTextarea } from '../components/AutoGrowTextarea';
+import { HeadlineField } from './HeadlineField';
+
+interface ArticleLeadProps {
+  initialHeadline: string;
+  initialSapo: string;
+  /** The body, where Enter in the sapo goes; null until it exists. */
+  editor: Editor | null;
+  onChange: (changes: { headline: string } | { sapo: string }) => void;
+}
+
+export function ArticleLead({ initialHeadline, initialSapo, editor, onChange }: ArticleLeadProps) {
+  const { t } = useTranslation();
+  const [headline, setHeadline] = useState(initialHeadline);
+  const [sapo, setSapo] = useState(initialSapo);
+  const sapoField = useRef<HTMLTextAreaElement>(null);
+
+  return (
+    <>
+      <HeadlineField
+        value={headline}
+        onChange={(value) => {
+          setHeadline(value);
+          onChange({ headline: value });
+        }}
+        onEnter={() => sapoField.current?.focus()}
+      />
+      <AutoGrowTextarea
+        ref={sapoField}
+        className="sapo-field"
+        value={sapo}
+        aria-label={t('details.sapo')}
+        placeholder={t('details.sapoPlaceholder')}
+        data-testid="sapo"
+        onChange={(event) => {
+          setSapo(event.target.value);
+          onChange({ sapo: event.target.value });
+        }}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing && editor) {
+            event.preventDefault();
+            // Synchronously, inside the keydown: TipTap's focus() waits a frame and fast typing would land here.
+            editor.view.focus();
+            editor.commands.setTextSelection(1);
+          }
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,97 @@
+// One loaded article being edited: actions, dateline, headline, sapo, the body with its toolbar, the credit
+// line and the status bar, with the details and the photos beside them — all saved as the reporter types.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { EditorContent } from '@tiptap/react';
+import type { Editor } from '@tiptap/core';
+import { formatCreditLine } from '../../common/article/creditLine';
+import { formatDateline } from '../../common/article/dateline';
+import { countText, type TextCounts } from '../../common/text/countText';
+import { documentToPlainText } from '../../common/text/documentText';
+import type { Article } from '../../contract/schemas/article';
+import { photoUrl } from '../api/apiClient';
+import { ExportDialog } from '../export/ExportDialog';
+import { ArticleActions } from './ArticleActions';
+import { ArticleLead } from './ArticleLead';
+import type { Autosaver } from './autosaver';
+import { ArticleDetails } from './details/ArticleDetails';
+import { FigureHostContext, type FigureHost } from './figure/figureHost';
+import { PhotoPanel } from './photos/PhotoPanel';
+import { StatusBar } from './StatusBar';
+import { LinkDialog } from './toolbar/LinkDialog';
+import { Toolbar } from './toolbar/Toolbar';
+import type { ToolbarHost } from './toolbar/toolbarActions';
+import { useArticleDraft } from './useArticleDraft';
+import { useBodyEditor } from './useBodyEditor';
+import { usePhotoPlacement } from './usePhotoPlacement';
+
+interface LoadedEditorProps {
+  initial: Article;
+  /** Bumped by File → Export…: each new value opens the export dialog. */
+  exportRequests: number;
+}
+
+export function LoadedEditor({ initial, exportRequests }: LoadedEditorProps) {
+  const [exporting, setExporting] = useOpenOnRequest(exportRequests);
+  const [linkOpen, setLinkOpen] = useState(false);
+  const [initialCounts] = useState<TextCounts>(() => countText(documentToPlainText(initial.body)));
+  const editorRef = useRef<Editor | null>(null);
+  const { article, saver, change, save, setStatus, flush } = useArticleDraft(initial, () => editorRef.current);
+  const photos = usePhotoPlacement(initial.id, () => editorRef.current);
+  const editor = useBodyEditor({
+    body: initial.body,
+    onUpdate: () => save({ body: true }),
+    openLinkDialog: () => setLinkOpen(true),
+    onPhotoFiles: photos.placeFiles,
+  });
+  editorRef.current = editor;
+
+  const { pickForInsert, pickForFigure } = photos;
+  const toolbarHost = useMemo<ToolbarHost>(() => ({ openLinkDialog: () => setLinkOpen(true), insertPhoto: pickForInsert }), [pickForInsert]);
+  const figureHost = useMemo<FigureHost>(() => ({ photoSrc: photoUrl, addPhoto: pickForFigure }), [pickForFigure]);
+
+  return (
+    <div className="editor-layout">
+      <ArticleActions articleId={initial.id} flush={flush} onExport={() => setExporting(true)} />
+      <article className="article-editor" lang={article.language}>
+        {article.dateline && (
+          <p className="dateline-line" data-testid="dateline-line">
+            {formatDateline(article.dateline, article.language)}
+          </p>
+        )}
+        <ArticleLead initialHeadline={initial.headline} initialSapo={initial.sapo} editor={editor} onChange={save} />
+        {editor && <Toolbar editor={editor} host={toolbarHost} />}
+        {photos.errors.map((message) => (
+          <p key={message} className="error" role="alert" data-testid="photo-error">
+            {message}
+          </p>
+        ))}
+        <FigureHostContext.Provider value={figureHost}>
+          <EditorContent editor={editor} />
+        </FigureHostContext.Provider>
+        {article.credit && (
+          <p className="credit-line" data-testid="credit-line">
+            {formatCreditLine(article.credit, article.language)}
+          </p>
+        )}
+        {editor && <StatusBar editor={editor} initialCounts={initialCounts} targetWords={article.targetWords} saver={saver as Autosaver<object>} />}
+      </article>
+      <div className="editor-side">
+        <ArticleDetails article={article} onChange={change} onStatus={(status) => void setStatus(status)} />
+        {editor && <PhotoPanel editor={editor} busy={photos.busy} />}
+      </div>
+      {linkOpen && editor && <LinkDialog editor={editor} onClose={() => setLinkOpen(false)} />}
+      {photos.input}
+      {exporting && <ExportDialog articleId={initial.id} flush={flush} onClose={() => setExporting(false)} />}
+    </div>
+  );
+}
+
+/** Open when asked by a new request number (File → Export…), not for the one the editor started with. */
+function useOpenOnRequest(requests: number): [boolean, (open: boolean) => void] {
+  const [open, setOpen] = useState(false);
+  const firstRequest = useRef(requests);
+  useEffect(() => {
+    if (requests !== firstRequest.current) setOpen(true);
+  }, [requests]);
+  return [open, setOpen];
+}

@@ -1,0 +1,62 @@
+// The article as the reporter edits it: every change shown at once and queued on one autosave. The body is
+// only flagged as changed; it is read from the editor when a save runs, not on each keystroke.
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Editor } from '@tiptap/core';
+import type { Article, ArticleChanges, ArticleStatus } from '../../contract/schemas/article';
+import type { DocNode } from '../../contract/schemas/document';
+import { api } from '../api/apiClient';
+import { describeError } from '../api/describeError';
+import type { Autosaver } from './autosaver';
+import { useAutosave } from './useAutosave';
+
+/** What the autosave carries: article fields, with the body only flagged (read from the editor when saving). */
+export type PendingChanges = Omit<ArticleChanges, 'body'> & { body?: true };
+
+export interface ArticleDraft {
+  /** The article with the details' edits applied (headline and sapo live in their own fields). */
+  article: Article;
+  saver: Autosaver<PendingChanges>;
+  /** Shown and saved: the details beside the text. */
+  change: (changes: Omit<ArticleChanges, 'body'>) => void;
+  /** Saved only: headline, sapo, or the body's flag; their fields show what was typed themselves. */
+  save: (changes: PendingChanges) => void;
+  /** Saved at once, not with the autosave; a refusal is shown. */
+  setStatus: (status: ArticleStatus) => Promise<void>;
+  /** Saves what is pending now (before an export or a copy). */
+  flush: () => Promise<void>;
+}
+
+export function useArticleDraft(initial: Article, currentEditor: () => Editor | null): ArticleDraft {
+  const { t } = useTranslation();
+  const [article, setArticle] = useState(initial);
+
+  const saver = useAutosave<PendingChanges>(async ({ body, ...changes }) => {
+    const editor = currentEditor();
+    const doc = body && editor ? (editor.getJSON() as DocNode) : undefined;
+    await api.updateArticle({ id: initial.id, ...changes, ...(doc ? { body: doc } : {}) });
+  });
+
+  const change = useCallback(
+    (changes: Omit<ArticleChanges, 'body'>) => {
+      setArticle((current) => ({ ...current, ...changes }) as Article);
+      saver.update(changes);
+    },
+    [saver],
+  );
+  const save = useCallback((changes: PendingChanges) => saver.update(changes), [saver]);
+
+  const setStatus = useCallback(
+    async (status: ArticleStatus) => {
+      try {
+        setArticle(await api.setArticleStatus({ id: initial.id, status }));
+      } catch (failure) {
+        window.alert(describeError(t, failure));
+      }
+    },
+    [initial.id, t],
+  );
+
+  const flush = useCallback(() => saver.flush(), [saver]);
+  return { article, saver, change, save, setStatus, flush };
+}

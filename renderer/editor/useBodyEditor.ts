@@ -1,0 +1,33 @@
+// The report's body: one TipTap editor with the app's extensions, labelled in the reader's language.
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useEditor } from '@tiptap/react';
+import type { DocNode } from '../../contract/schemas/document';
+import { editorExtensions } from './editorExtensions';
+
+interface BodyEditorOptions {
+  body: DocNode;
+  /** Every change of the body (the body itself is read from the editor only when a save runs). */
+  onUpdate: () => void;
+  openLinkDialog: () => void;
+  /** Photo files pasted or dropped into the body, and where. */
+  onPhotoFiles: (files: File[], pos: number | null) => void;
+}
+
+export function useBodyEditor({ body, onUpdate, openLinkDialog, onPhotoFiles }: BodyEditorOptions) {
+  const { t } = useTranslation();
+  // The editor's extensions are built once; they reach the current photo placement through this ref.
+  const placeFiles = useRef(onPhotoFiles);
+  placeFiles.current = onPhotoFiles;
+  return useEditor({
+    injectCSS: false,
+    extensions: editorExtensions({
+      placeholder: t('editor.bodyPlaceholder'),
+      openLinkDialog,
+      onPhotoFiles: (files, pos) => placeFiles.current(files, pos),
+    }),
+    content: body,
+    editorProps: { attributes: { 'aria-label': t('editor.bodyLabel'), class: 'article-body', spellcheck: 'true' } },
+    onUpdate,
+  });
+}
