@@ -2,7 +2,7 @@
 import { Argument, type Command } from 'commander';
 import { articleStatuses, type ArticleStatus } from '../../contract/schemas/article';
 import { parseArticleId } from '../arguments';
-import type { WithLibrary } from './articleCommands';
+import type { WithLibrary } from '../libraryAccess';
 
 export function registerStatusCommand(program: Command, withLibrary: WithLibrary): void {
   program
