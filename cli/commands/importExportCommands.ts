@@ -2,8 +2,7 @@
 // (importAction, exportAction) and the services and packages behind it load when that command runs, so the
 // other commands start without mammoth, jsdom, markdown-it, docx, sharp or playwright-core.
 import { Option, type Command } from 'commander';
-import { exportFormats, photoExportSizes } from '../../contract/schemas/articleExport';
-import { articleImportExtensions } from '../../contract/schemas/articleImport';
+import { articleImportExtensions, exportFormats, photoExportSizes } from '../../contract/constants';
 import type { WithLibraryAsync } from '../libraryAccess';
 import type { ExportOptions } from './exportAction';
 

@@ -1,7 +1,8 @@
 // list, search, restore, empty-trash: the library as a whole (sorted and filtered listing, the trash).
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { articleStatuses, type ArticleSummary } from '../../contract/schemas/article';
-import { librarySorts, maxPageSize, maxSearchLimit, type Highlighted, type LibraryQuery, type LibraryRow } from '../../contract/schemas/library';
+import { articleStatuses, librarySorts, maxPageSize, maxSearchLimit } from '../../contract/constants';
+import type { ArticleSummary } from '../../contract/schemas/article';
+import type { Highlighted, LibraryQuery, LibraryRow } from '../../contract/schemas/library';
 import type { Library } from '../../store/library';
 import { parseArticleId } from '../arguments';
 import { printJson, printLine, t } from '../output';
