@@ -5,14 +5,23 @@
 import { pathToFileURL } from 'node:url';
 import { buildCli, freshCliBundle } from '../scripts/buildCli.mjs';
 
+// NEWSDESK_DEBUG prints stack traces: they name the TypeScript sources, not the bundle.
+if (process.env.NEWSDESK_DEBUG) process.setSourceMapsEnabled(true);
+
 let entry = freshCliBundle();
 if (!entry) {
   try {
     entry = await buildCli();
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    process.stderr.write(`newsdesk: the command could not be built from its sources (${reason}); \`npm run build:cli\` shows why.\n`);
+    process.stderr.write(`newsdesk: the command could not be built from its sources: ${firstProblem(error)}\n`);
     process.exit(1);
   }
 }
 await import(pathToFileURL(entry).href);
+
+/** esbuild's first error with its place (`cli/main.ts:3: Expected ";"`), else the error's first line. */
+function firstProblem(error) {
+  const first = error?.errors?.[0];
+  if (first) return first.location ? `${first.location.file}:${first.location.line}: ${first.text}` : first.text;
+  return error instanceof Error ? error.message.split('\n')[0] : String(error);
+}
