@@ -10,6 +10,8 @@ export default defineConfig({
     exclude: testExclude,
     // After the summary, one line per interop tool that was missing (tests/interop).
     reporters: ['default', './tests/interop/missingToolsReporter.ts'],
+    // The CLI tests run the CLI from its bundle: built (when its sources changed) once, before any test.
+    globalSetup: ['tests/cli/buildCliBundle.globalSetup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // Browser tests start their own Chromium; two cores run two files at once at most.

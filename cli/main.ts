@@ -1,12 +1,11 @@
 // `newsdesk`: the scriptable face of the library, over the same services as the app.
 import { Command, CommanderError } from 'commander';
-import { openLibrary, type Library } from '../store/library';
-import { defaultDataDir } from '../store/defaultDataDir';
 import { registerArticleCommands } from './commands/articleCommands';
 import { registerLibraryCommands } from './commands/libraryCommands';
 import { registerPhotoCommands } from './commands/photoCommands';
 import { registerImportExportCommands } from './commands/importExportCommands';
 import { registerStatusCommand } from './commands/statusCommand';
+import { libraryAccess } from './libraryAccess';
 import { failWith } from './output';
 
 const program = new Command('newsdesk')
@@ -17,26 +16,7 @@ const program = new Command('newsdesk')
   // One line per error: commander puts its "(Did you mean …?)" suggestion on a line of its own.
   .configureOutput({ outputError: (text, write) => write(`newsdesk: ${text.replace(/^error: /, '').trim().replace(/\s*\n\s*/g, ' ')}\n`) });
 
-function withLibrary<T>(run: (library: Library) => T): T {
-  const { dataDir } = program.opts<{ dataDir?: string }>();
-  const library = openLibrary(dataDir ?? defaultDataDir());
-  try {
-    return run(library);
-  } finally {
-    library.close();
-  }
-}
-
-/** For commands that await (photos, import, export): the library stays open until their work is done. */
-async function withLibraryAsync<T>(run: (library: Library) => Promise<T>): Promise<T> {
-  const { dataDir } = program.opts<{ dataDir?: string }>();
-  const library = openLibrary(dataDir ?? defaultDataDir());
-  try {
-    return await run(library);
-  } finally {
-    library.close();
-  }
-}
+const { withLibrary, withLibraryAsync } = libraryAccess(program);
 
 registerArticleCommands(program, withLibrary);
 registerLibraryCommands(program, withLibrary);

@@ -8,7 +8,8 @@
 // small index and is sorted in memory. Should an index ever go missing, the query fails to prepare instead
 // of silently scanning the table.
 import type { Database, Statement } from 'better-sqlite3';
-import { defaultDirection, type Facet, type LibraryPage, type LibraryQuery, type LibraryRow } from '../contract/schemas/library';
+import { defaultDirection } from '../contract/constants';
+import type { Facet, LibraryPage, LibraryQuery, LibraryRow } from '../contract/schemas/library';
 import { filterSql } from './libraryFilters';
 import { toSummary, type SummaryRow } from '../store/articleStore';
 

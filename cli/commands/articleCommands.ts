@@ -1,13 +1,10 @@
-// new, list, show, delete: the article commands of the first release.
+// new, show, delete: one article at a time (`list` and the other library views are in libraryCommands).
 import type { Command } from 'commander';
 import type { Article } from '../../contract/schemas/article';
-import type { Library } from '../../store/library';
 import { parseArticleId } from '../arguments';
 import { printJson, printLine, t } from '../output';
 import { articleJson } from '../articleJson';
-import { addListOptions, listArticles, type ListOptions } from './libraryCommands';
-
-export type WithLibrary = <T>(run: (library: Library) => T) => T;
+import type { WithLibrary } from '../libraryAccess';
 
 export function registerArticleCommands(program: Command, withLibrary: WithLibrary): void {
   program
@@ -17,12 +14,6 @@ export function registerArticleCommands(program: Command, withLibrary: WithLibra
     .action((options: { headline: string }) => {
       withLibrary((library) => printLine(String(library.articles.create({ headline: options.headline }).id)));
     });
-
-  addListOptions(
-    program.command('list').description('list the articles, most recently changed first unless --sort says otherwise').option('--json', 'print one JSON document'),
-  ).action((options: ListOptions) => {
-    withLibrary((library) => listArticles(library, options));
-  });
 
   program
     .command('show')

@@ -1,13 +1,14 @@
-// search, restore, empty-trash, and the library listing behind `list` (sort, status, limit, trash).
+// list, search, restore, empty-trash: the library as a whole (sorted and filtered listing, the trash).
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { articleStatuses, type ArticleSummary } from '../../contract/schemas/article';
-import { librarySorts, maxPageSize, maxSearchLimit, type Highlighted, type LibraryQuery, type LibraryRow } from '../../contract/schemas/library';
+import { articleStatuses, librarySorts, maxPageSize, maxSearchLimit } from '../../contract/constants';
+import type { ArticleSummary } from '../../contract/schemas/article';
+import type { Highlighted, LibraryQuery, LibraryRow } from '../../contract/schemas/library';
 import type { Library } from '../../store/library';
 import { parseArticleId } from '../arguments';
 import { printJson, printLine, t } from '../output';
-import type { WithLibrary } from './articleCommands';
+import type { WithLibrary } from '../libraryAccess';
 
-export interface ListOptions {
+interface ListOptions {
   json?: boolean;
   status?: LibraryQuery['status'];
   sort: LibraryQuery['sort'];
@@ -15,16 +16,21 @@ export interface ListOptions {
   trash?: boolean;
 }
 
-/** The options `list` gains over the first release; registered on its command by articleCommands. */
-export function addListOptions(command: Command): Command {
-  return command
+function registerListCommand(program: Command, withLibrary: WithLibrary): void {
+  program
+    .command('list')
+    .description('list the articles, most recently changed first unless --sort says otherwise')
+    .option('--json', 'print one JSON document')
     .addOption(new Option('--status <status>', 'only articles in this status').choices(articleStatuses))
     .addOption(new Option('--sort <key>', 'order: last change, creation, dateline date (newest first) or headline (A–Z, Vietnamese order)').choices(librarySorts).default('updated'))
     .option('--limit <n>', 'at most this many articles', positiveInteger)
-    .option('--trash', 'list the trash instead of the library');
+    .option('--trash', 'list the trash instead of the library')
+    .action((options: ListOptions) => {
+      withLibrary((library) => listArticles(library, options));
+    });
 }
 
-export function listArticles(library: Library, options: ListOptions): void {
+function listArticles(library: Library, options: ListOptions): void {
   const rows: LibraryRow[] = [];
   const wanted = options.limit ?? Number.POSITIVE_INFINITY;
   for (let offset = 0; rows.length < wanted; ) {
@@ -43,6 +49,8 @@ export function listArticles(library: Library, options: ListOptions): void {
 }
 
 export function registerLibraryCommands(program: Command, withLibrary: WithLibrary): void {
+  registerListCommand(program, withLibrary);
+
   program
     .command('search')
     .description('full-text search, with or without diacritics; the last word may be unfinished, "quotes" make a phrase')

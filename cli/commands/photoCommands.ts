@@ -3,11 +3,9 @@ import type { Command } from 'commander';
 import { appendFigures, type FigureFields } from '../../common/article/figureNode';
 import { translateError } from '../../common/i18n/catalog';
 import type { Photo } from '../../contract/schemas/photo';
-import type { Library } from '../../store/library';
 import { parseArticleId } from '../arguments';
+import type { WithLibraryAsync } from '../libraryAccess';
 import { printJson, printLine, t } from '../output';
-
-type WithLibraryAsync = <T>(run: (library: Library) => Promise<T>) => Promise<T>;
 
 export function registerPhotoCommands(program: Command, withLibrary: WithLibraryAsync): void {
   const photo = program.command('photo').description('the photos of an article');

@@ -1,8 +1,9 @@
 // status: move an article along draft → ready → filed (or back), as the app's status menu does.
 import { Argument, type Command } from 'commander';
-import { articleStatuses, type ArticleStatus } from '../../contract/schemas/article';
+import { articleStatuses } from '../../contract/constants';
+import type { ArticleStatus } from '../../contract/schemas/article';
 import { parseArticleId } from '../arguments';
-import type { WithLibrary } from './articleCommands';
+import type { WithLibrary } from '../libraryAccess';
 
 export function registerStatusCommand(program: Command, withLibrary: WithLibrary): void {
   program

@@ -1,11 +1,13 @@
 import { z } from 'zod';
+import { articleStatuses } from '../constants';
 import { creditRoles } from '../../common/article/creditLine';
 import { isIsoDate } from '../../common/article/dateline';
 import { languages } from '../../common/i18n/languages';
 import { documentSchema } from './document';
 
+export { articleStatuses };
+
 export const articleId = z.number().int().positive();
-export const articleStatuses = ['draft', 'ready', 'filed'] as const;
 export const articleStatus = z.enum(articleStatuses);
 export const headline = z.string().max(1000);
 export const sapo = z.string().max(5000);

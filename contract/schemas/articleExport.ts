@@ -3,12 +3,12 @@
 // events while it works; the renderer may cancel by the job id it chose. Pre-flight findings and the article
 // as rich text for the clipboard are plain calls.
 import { z } from 'zod';
+import { exportFormats, photoExportSizes } from '../constants';
 import { articleId } from './article';
 
-/** The formats an article exports to; export/exporters.ts answers to exactly these (tested). */
-export const exportFormats = ['docx', 'html', 'md', 'txt', 'pdf', 'ninjs', 'zip'] as const;
+export { exportFormats, photoExportSizes };
+
 export const exportFormat = z.enum(exportFormats);
-export const photoExportSizes = ['display', 'full'] as const;
 export const photoExportSize = z.enum(photoExportSizes);
 
 /** Chosen by the renderer, so it can cancel a job before the call that started it returns. */

@@ -3,9 +3,9 @@
 // Text formats travel as text (File.text()); binary formats (.docx) as bytes, base64, bounded.
 import { z } from 'zod';
 import { articleId } from './article';
+import { articleImportExtensions } from '../constants';
 
-/** The file types the app offers to import; import/importers.ts must answer to exactly these (tested). */
-export const articleImportExtensions = ['.txt', '.md', '.markdown', '.html', '.htm', '.docx'] as const;
+export { articleImportExtensions };
 /** Of those, the ones the renderer must send as bytes: they are not text. */
 export const articleImportBinaryExtensions = ['.docx'] as const;
 

@@ -2,6 +2,8 @@
 // own schema decides which node types are meaningful.
 import { z } from 'zod';
 
+export { emptyDocument } from '../constants';
+
 export interface DocMark {
   type: string;
   attrs?: Record<string, unknown>;
@@ -36,5 +38,3 @@ export const maxDocumentJsonLength = 8 * 1024 * 1024;
 export const documentSchema = docNodeSchema
   .refine((node) => node.type === 'doc', { message: 'the body must be a document (type "doc")' })
   .refine((node) => JSON.stringify(node).length <= maxDocumentJsonLength, { message: 'the body is too large' });
-
-export const emptyDocument: DocNode = { type: 'doc', content: [{ type: 'paragraph' }] };

@@ -2,13 +2,13 @@
 // them. A page holds at most `maxPageSize` rows: the library view is virtualised and fetches the pages it
 // scrolls to, by offset, so row 50,000 is one call away.
 import { z } from 'zod';
+import { defaultDirection, librarySorts, maxPageSize, maxSearchLimit } from '../constants';
 import { articleId, articleStatus, articleSummarySchema, isoDate, timestamp } from './article';
 
-export const librarySorts = ['updated', 'created', 'dateline', 'headline'] as const;
+export { defaultDirection, librarySorts, maxPageSize, maxSearchLimit };
+
 export const librarySort = z.enum(librarySorts);
 export const sortDirection = z.enum(['asc', 'desc']);
-/** Newest first for the dates, A to Z (Vietnamese order) for headlines. */
-export const defaultDirection: Record<LibrarySort, SortDirection> = { updated: 'desc', created: 'desc', dateline: 'desc', headline: 'asc' };
 
 export const libraryFiltersSchema = z
   .object({
@@ -21,8 +21,6 @@ export const libraryFiltersSchema = z
   })
   .partial()
   .strict();
-
-export const maxPageSize = 500;
 
 export const libraryQuerySchema = libraryFiltersSchema
   .extend({
@@ -54,7 +52,6 @@ export const highlightedSchema = z.array(z.object({ text: z.string(), hit: z.boo
 
 /** Generous, so a pasted page is searched (by its first words), never refused. */
 export const maxSearchQueryLength = 100_000;
-export const maxSearchLimit = 100;
 
 export const searchInputSchema = z
   .object({

@@ -8,7 +8,7 @@
 //   taken at  exif:DateTimeOriginal / photoshop:DateCreated, EXIF DateTimeOriginal (+ OffsetTimeOriginal),
 //             2:55 + 2:60 — the camera's own clock before IIM's separate date and time
 // Metadata is best effort: a photo whose metadata cannot be read still imports, with empty fields.
-import exifr from 'exifr';
+import type exifrModule from 'exifr';
 import type { PhotoFormat } from '../sniffFormat';
 import { findIim } from './findIim';
 import { iimDatasets, iimText, parseIim, type IimDataset } from './iimDatasets';
@@ -80,7 +80,9 @@ async function readIim(file: string, format: PhotoFormat): Promise<IimDataset[]>
   return block ? parseIim(block) : [];
 }
 
-async function parseQuietly(file: string, options: Parameters<typeof exifr.parse>[1]): Promise<Namespaces> {
+/** exifr loads on the first photo read, not when the library opens: `newsdesk list` never pays for it. */
+async function parseQuietly(file: string, options: Parameters<typeof exifrModule.parse>[1]): Promise<Namespaces> {
+  const { default: exifr } = await import('exifr');
   try {
     return ((await exifr.parse(file, options)) as Namespaces | undefined) ?? {};
   } catch {

@@ -13,7 +13,7 @@ export interface Run {
 }
 
 /** Nothing from the developer's shell decides the language or the library. */
-function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+export function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const name of ['NEWSDESK_DATA_DIR', 'NEWSDESK_LANG', 'NEWSDESK_DEBUG', 'LC_ALL', 'LC_MESSAGES', 'LANGUAGE']) delete env[name];
   return { ...env, LANG: 'en_US.UTF-8', ...extra };
