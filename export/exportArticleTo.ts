@@ -10,6 +10,7 @@ import { buildExportDocument } from './documentTree/buildExportDocument';
 import { exportErrors } from './exportErrors';
 import { ProgressReporter, type ArticleExporter, type ExportProgressStep } from './exportJob';
 import { exporterFor } from './exporters';
+import { windowsSafeName } from './fileName/windowsSafeName';
 import { ExportStaging, type OutputFileSystem } from './output/exportStaging';
 import { chromiumPdfPrinter } from './pdf/chromiumPdfPrinter';
 import type { PdfPrinter } from './pdf/pdfPrinter';
@@ -87,8 +88,8 @@ export async function exportArticleTo(library: Library, id: number, target: Expo
 }
 
 function destination(target: ExportTarget, slug: string, exporter: ArticleExporter): { dir: string; fileName: string } {
-  if (target.outPath) return { dir: path.dirname(path.resolve(target.outPath)), fileName: path.basename(target.outPath) };
-  return { dir: path.resolve(target.outDir ?? '.'), fileName: `${slug}.${exporter.extension}` };
+  if (target.outPath) return { dir: path.dirname(path.resolve(target.outPath)), fileName: windowsSafeName(path.basename(target.outPath)) };
+  return { dir: path.resolve(target.outDir ?? '.'), fileName: windowsSafeName(`${slug}.${exporter.extension}`) };
 }
 
 /** `Bài.html` → `Bài`, `x.ninjs.json` → `x`: the base of the photo folder's name. */
