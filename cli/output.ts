@@ -5,6 +5,19 @@ import { isNewsdeskError } from '../common/errors/newsdeskError';
 
 export const t = createTranslator(languageFromEnv(process.env));
 
+/**
+ * A reader that stops early (`newsdesk list | head -1`) closes the pipe: the rest of the output is no longer
+ * wanted, so the CLI ends quietly with exit code 0, as Unix tools do. Any other output failure stays loud.
+ */
+export function endQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+}
+
+endQuietlyOnClosedPipe(process.stdout);
+
 export function printJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }
