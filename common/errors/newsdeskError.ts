@@ -37,6 +37,7 @@ export const errorCodes = [
   'exportPdfFailed',
   'exportDialogUnavailable',
   'importDocumentUnreadable',
+  'notAFile',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];
