@@ -2,6 +2,7 @@
 import { createTranslator, translateError } from '../common/i18n/catalog';
 import { languageFromEnv } from '../common/i18n/languages';
 import { isNewsdeskError } from '../common/errors/newsdeskError';
+import { asLibraryWriteError } from '../store/libraryFile';
 
 export const t = createTranslator(languageFromEnv(process.env));
 
@@ -32,7 +33,8 @@ export function failWith(error: unknown): never {
 }
 
 /** The one stderr line of an error, for a command that carries on (e.g. the next file of an import). */
-export function printError(error: unknown): void {
+export function printError(caught: unknown): void {
+  const error = asLibraryWriteError(caught);
   const message = isNewsdeskError(error)
     ? translateError(t, error.code, error.params)
     : translateError(t, 'internal', { detail: error instanceof Error ? error.message : String(error) });

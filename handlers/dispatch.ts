@@ -6,6 +6,7 @@ import type { AnyContract } from '../contract/defineContract';
 import type { Envelope, WireError } from '../contract/envelope';
 import { createTranslator, translateError } from '../common/i18n/catalog';
 import { isNewsdeskError, type ErrorCode, type ErrorParams } from '../common/errors/newsdeskError';
+import { asLibraryWriteError } from '../store/libraryFile';
 import type { HandlerTable } from './handlerTable';
 
 export type Dispatch = (channel: string, input: unknown) => Promise<Envelope>;
@@ -28,7 +29,8 @@ export function createDispatch(table: HandlerTable, log: (error: unknown) => voi
       if (!parsed.success) return invalidInput(parsed.error);
       const value = await handlers[method]!(parsed.data);
       return { ok: true, value: contract.output.parse(value) };
-    } catch (error) {
+    } catch (caught) {
+      const error = asLibraryWriteError(caught);
       if (isNewsdeskError(error)) return failure(error.code, error.params);
       log(error);
       return internalFailure(error);

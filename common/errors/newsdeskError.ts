@@ -38,6 +38,13 @@ export const errorCodes = [
   'exportDialogUnavailable',
   'importDocumentUnreadable',
   'notAFile',
+  'libraryIsFolder',
+  'libraryNotDatabase',
+  'libraryForeign',
+  'libraryUnreadable',
+  'libraryReadOnly',
+  'libraryReadOnlyOutdated',
+  'exportNameTaken',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];
