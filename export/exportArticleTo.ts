@@ -12,6 +12,7 @@ import { ProgressReporter, type ArticleExporter, type ExportProgressStep } from 
 import { exporterFor } from './exporters';
 import { windowsSafeName } from './fileName/windowsSafeName';
 import { ExportStaging, type OutputFileSystem } from './output/exportStaging';
+import { libraryStagingRecords } from './output/stagingRecords';
 import { chromiumPdfPrinter } from './pdf/chromiumPdfPrinter';
 import type { PdfPrinter } from './pdf/pdfPrinter';
 import { libraryPhotoSource, type ExportPhotoSource } from './photos/exportPhotoSource';
@@ -59,7 +60,7 @@ export async function exportArticleTo(library: Library, id: number, target: Expo
     progress.tick();
     const doc = buildExportDocument(article, photos);
     const { dir, fileName } = destination(target, doc.meta.slug, exporter);
-    const staging = await ExportStaging.open(dir, control.output);
+    const staging = await ExportStaging.open(dir, control.output, libraryStagingRecords(library.db));
     try {
       const names = await staging.guard(() =>
         exporter.write({

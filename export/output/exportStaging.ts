@@ -12,6 +12,7 @@ import { pipeline } from 'node:stream/promises';
 import { isNewsdeskError } from '../../common/errors/newsdeskError';
 import { systemErrorCode } from '../../photos/photoErrors';
 import { exportErrors } from '../exportErrors';
+import { stagePrefix, type StagingRecords } from './stagingRecords';
 
 export interface OutputFileSystem {
   /** A new file, open for writing; its bytes reach the disk before it finishes. */
@@ -24,26 +25,30 @@ export const diskOutput: OutputFileSystem = {
 
 export type OutputData = string | Uint8Array | Readable | AsyncIterable<Uint8Array>;
 
-const stagePrefix = '.newsdesk-export-';
-
 export class ExportStaging {
   private constructor(
     readonly destination: string,
     readonly root: string,
     private readonly output: OutputFileSystem,
+    private readonly records?: StagingRecords,
   ) {}
 
-  /** Creates the destination folder when missing, and the hidden staging folder inside it. */
-  static async open(destination: string, output: OutputFileSystem = diskOutput): Promise<ExportStaging> {
+  /**
+   * Creates the destination folder when missing, and the hidden staging folder inside it, recorded first (when
+   * `records` are given) so that a kill from here on leaves nothing the next start cannot find.
+   */
+  static async open(destination: string, output: OutputFileSystem = diskOutput, records?: StagingRecords): Promise<ExportStaging> {
     const dir = path.resolve(destination);
     const root = path.join(dir, `${stagePrefix}${randomBytes(6).toString('hex')}`);
+    records?.add(root);
     try {
       await fs.promises.mkdir(dir, { recursive: true });
       await fs.promises.mkdir(root);
     } catch (error) {
+      records?.remove(root);
       throw exportErrors.unwritable(dir, error);
     }
-    return new ExportStaging(dir, root, output);
+    return new ExportStaging(dir, root, output, records);
   }
 
   /** The staged path of a name relative to the destination. */
@@ -114,5 +119,6 @@ export class ExportStaging {
   /** Removes the staging folder and everything in it (what was replaced, after a commit). */
   async discard(): Promise<void> {
     await fs.promises.rm(this.root, { recursive: true, force: true, maxRetries: 3 });
+    this.records?.remove(this.root);
   }
 }
