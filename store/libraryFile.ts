@@ -110,24 +110,38 @@ function readIdentity(file: string, nativeBinding?: string): Identity {
   } finally {
     fs.closeSync(fd);
   }
-  if (read < header.length || !header.subarray(0, sqliteMagic.length).equals(sqliteMagic)) throw libraryFileErrors.notDatabase(file);
+  // The magic, and the payload fractions every SQLite file has (64, 32, 32): anything else is not a database.
+  const plausible = read === header.length && header.subarray(0, sqliteMagic.length).equals(sqliteMagic) && header[21] === 64 && header[22] === 32 && header[23] === 32;
+  if (!plausible) throw libraryFileErrors.notDatabase(file);
   const applicationId = header.readInt32BE(68);
   if (applicationId !== 0 && applicationId !== newsdeskApplicationId) return { applicationId, version: header.readInt32BE(60), tables: new Set() };
   // A -wal file left by a crash may hold changes the header does not show yet: SQLite reads both.
   if (applicationId === newsdeskApplicationId && !hasWal(file)) return { applicationId, version: header.readInt32BE(60), tables: new Set() };
-  let db: Database.Database | undefined;
   try {
-    db = openReadOnlyCopy(file, nativeBinding);
+    return identityOf(openReadOnlyCopy(file, nativeBinding));
+  } catch (error) {
+    const code = (error as { code?: unknown } | null)?.code;
+    if (code !== 'SQLITE_NOTADB' && code !== 'SQLITE_CORRUPT') throw asOpenError(file, error);
+  }
+  // The copy can catch another process's checkpoint half-way: before calling the file broken, SQLite reads it
+  // itself, under its locks.
+  try {
+    return identityOf(new Database(file, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) }));
+  } catch (error) {
+    throw asOpenError(file, error);
+  }
+}
+
+function identityOf(db: Database.Database): Identity {
+  try {
     const tables = db.prepare<[], string>("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all();
     return {
       applicationId: db.pragma('application_id', { simple: true }) as number,
       version: db.pragma('user_version', { simple: true }) as number,
       tables: new Set(tables),
     };
-  } catch (error) {
-    throw asOpenError(file, error);
   } finally {
-    db?.close();
+    db.close();
   }
 }
 
@@ -140,6 +154,8 @@ export function asOpenError(file: string, error: unknown): unknown {
   const code = (error as { code?: unknown } | null)?.code;
   if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') return libraryFileErrors.notDatabase(file);
   if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_PERM') return libraryFileErrors.unreadable(file, String(code));
+  // The file system's own refusals while the file is read (EACCES, EIO…).
+  if (typeof code === 'string' && /^E[A-Z0-9]+$/.test(code)) return libraryFileErrors.unreadable(file, code);
   return error;
 }
 

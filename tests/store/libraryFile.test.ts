@@ -126,6 +126,26 @@ describe('a bad file in the library’s place', () => {
     expect(folderState(dir)).toEqual(before);
   });
 
+  it('a file that starts like SQLite but is garbage after is libraryNotDatabase, untouched', () => {
+    const dir = tempDir();
+    const file = path.join(dir, databaseFileName);
+    fs.writeFileSync(file, Buffer.concat([Buffer.from('SQLite format 3\0', 'latin1'), Buffer.alloc(4096, 0x5a)]));
+    const before = folderState(dir);
+    expect(refusal(dir)).toMatchObject({ code: 'libraryNotDatabase', params: { path: file } });
+    expect(folderState(dir)).toEqual(before);
+  });
+
+  it('a damaged database (a sound header, garbage after it) is libraryNotDatabase, untouched', () => {
+    const dir = tempDir();
+    const file = foreignDatabase(dir, (db) => db.exec('CREATE TABLE t (x); INSERT INTO t VALUES (1)'));
+    const bytes = fs.readFileSync(file);
+    bytes.fill(0xa5, 100);
+    fs.writeFileSync(file, bytes);
+    const before = folderState(dir);
+    expect(refusal(dir)).toMatchObject({ code: 'libraryNotDatabase', params: { path: file } });
+    expect(folderState(dir)).toEqual(before);
+  });
+
   it('a short file is libraryNotDatabase too', () => {
     const dir = tempDir();
     fs.writeFileSync(path.join(dir, databaseFileName), 'x');
