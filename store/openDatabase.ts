@@ -1,4 +1,5 @@
-// Opens (creating if needed) the SQLite file in the data folder and migrates it to this version.
+// Opens (creating if needed) the SQLite file in the data folder and migrates it to this version, once
+// store/libraryFile.ts has said what the file is: ours, new, or something to refuse untouched.
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
