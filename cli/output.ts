@@ -2,8 +2,22 @@
 import { createTranslator, translateError } from '../common/i18n/catalog';
 import { languageFromEnv } from '../common/i18n/languages';
 import { isNewsdeskError } from '../common/errors/newsdeskError';
+import { asLibraryWriteError } from '../store/libraryFile';
 
 export const t = createTranslator(languageFromEnv(process.env));
+
+/**
+ * A reader that stops early (`newsdesk list | head -1`) closes the pipe: the rest of the output is no longer
+ * wanted, so the CLI ends quietly with exit code 0, as Unix tools do. Any other output failure stays loud.
+ */
+export function endQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+}
+
+endQuietlyOnClosedPipe(process.stdout);
 
 export function printJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
@@ -19,7 +33,8 @@ export function failWith(error: unknown): never {
 }
 
 /** The one stderr line of an error, for a command that carries on (e.g. the next file of an import). */
-export function printError(error: unknown): void {
+export function printError(caught: unknown): void {
+  const error = asLibraryWriteError(caught);
   const message = isNewsdeskError(error)
     ? translateError(t, error.code, error.params)
     : translateError(t, 'internal', { detail: error instanceof Error ? error.message : String(error) });

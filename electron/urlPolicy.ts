@@ -23,6 +23,35 @@ export function isLoadableUrl(url: string): boolean {
 export function externalUrlToOpen(url: string): string | null {
   const parsed = parse(url);
   if (!parsed || !externalSchemes.has(parsed.protocol)) return null;
-  if (parsed.protocol !== 'mailto:' && parsed.hostname === '') return null;
+  if (parsed.protocol === 'mailto:') return mailtoToOpen(parsed);
+  if (parsed.hostname === '') return null;
   return parsed.href;
+}
+
+/** One plain address (no list, no quoted or bracketed forms): what a byline or a contact line links to. */
+const mailAddress = /^[^\s@,;:<>()[\]\\"'%]+@[^\s@,;:<>()[\]\\"'%]+\.[^\s@,;:<>()[\]\\"'%.]+$/u;
+const mailFields: ReadonlySet<string> = new Set(['subject', 'body']);
+
+/**
+ * A mailto: link reaches the mail client only as one address with at most a subject and a body. Anything else a
+ * mail client may honour (attach=, cc/bcc lists, several addresses, headers) could send files or mail the
+ * reporter never meant to, so the link is refused; the accepted one is rebuilt from its parts.
+ */
+function mailtoToOpen(parsed: URL): string | null {
+  let address: string;
+  try {
+    address = decodeURIComponent(parsed.pathname).normalize('NFC');
+  } catch {
+    return null;
+  }
+  if (!mailAddress.test(address) || parsed.hash !== '') return null;
+  const fields: string[] = [];
+  const seen = new Set<string>();
+  for (const [key, value] of parsed.searchParams) {
+    const name = key.toLowerCase();
+    if (!mailFields.has(name) || seen.has(name)) return null;
+    seen.add(name);
+    fields.push(`${name}=${encodeURIComponent(value)}`);
+  }
+  return `mailto:${address}${fields.length > 0 ? `?${fields.join('&')}` : ''}`;
 }

@@ -2,7 +2,8 @@
 // folder (named after the headline) or to the exact path the reporter chose in a save dialog. Photos are
 // resolved and checked before anything is written; the files are staged in the destination and moved into
 // place only when all are whole, so a failure or a cancel (AbortSignal) leaves the destination as it was.
-// The library is only read.
+// Nothing the export did not create is ever replaced (export/output/exportRecords.ts): the library records
+// what each export put in place, and staging folders while they exist; articles are only read.
 import path from 'node:path';
 import { isNewsdeskError } from '../common/errors/newsdeskError';
 import type { Library } from '../store/library';
@@ -10,7 +11,11 @@ import { buildExportDocument } from './documentTree/buildExportDocument';
 import { exportErrors } from './exportErrors';
 import { ProgressReporter, type ArticleExporter, type ExportProgressStep } from './exportJob';
 import { exporterFor } from './exporters';
+import { chooseExportNames } from './fileName/exportNames';
+import { fingerprint, libraryExportRecords } from './output/exportRecords';
+import { windowsSafeName } from './fileName/windowsSafeName';
 import { ExportStaging, type OutputFileSystem } from './output/exportStaging';
+import { libraryStagingRecords } from './output/stagingRecords';
 import { chromiumPdfPrinter } from './pdf/chromiumPdfPrinter';
 import type { PdfPrinter } from './pdf/pdfPrinter';
 import { libraryPhotoSource, type ExportPhotoSource } from './photos/exportPhotoSource';
@@ -57,8 +62,15 @@ export async function exportArticleTo(library: Library, id: number, target: Expo
     const photos = await resolvePhotos(article.body, control.photoSource ?? libraryPhotoSource(library), signal);
     progress.tick();
     const doc = buildExportDocument(article, photos);
-    const { dir, fileName } = destination(target, doc.meta.slug, exporter);
-    const staging = await ExportStaging.open(dir, control.output);
+    const { dir, fileName: wanted, chosen } = destination(target, doc.meta.slug, exporter);
+    // Names are settled before anything is written: a page refers to its photo folder by name.
+    const records = libraryExportRecords(library.db, id);
+    const usable = (name: string) => fingerprint(name) === undefined || records.isOurs(name);
+    const base = baseName(wanted, exporter);
+    const { fileName, filesFolder } = chooseExportNames(dir, { base, extension: wanted.slice(base.length), chosen }, usable);
+    const chosenFile = chosen ? path.join(dir, fileName) : undefined;
+    const mayReplace = (name: string) => records.isOurs(name) || (name === chosenFile && fingerprint(name)?.startsWith('file:') === true);
+    const staging = await ExportStaging.open(dir, control.output, libraryStagingRecords(library.db));
     try {
       const names = await staging.guard(() =>
         exporter.write({
@@ -66,7 +78,7 @@ export async function exportArticleTo(library: Library, id: number, target: Expo
           doc,
           staging,
           fileName,
-          filesFolder: `${baseName(fileName, exporter)}_files`,
+          filesFolder,
           photoSize: target.photoSize ?? 'display',
           embedPhotos: target.embedPhotos ?? false,
           pdfPrinter: control.pdfPrinter ?? chromiumPdfPrinter(),
@@ -75,7 +87,8 @@ export async function exportArticleTo(library: Library, id: number, target: Expo
         }),
       );
       signal?.throwIfAborted();
-      const files = await staging.commit(names);
+      const files = await staging.commit(names, mayReplace);
+      records.record(files);
       return { path: files.at(-1)!, files };
     } finally {
       await staging.discard();
@@ -86,9 +99,9 @@ export async function exportArticleTo(library: Library, id: number, target: Expo
   }
 }
 
-function destination(target: ExportTarget, slug: string, exporter: ArticleExporter): { dir: string; fileName: string } {
-  if (target.outPath) return { dir: path.dirname(path.resolve(target.outPath)), fileName: path.basename(target.outPath) };
-  return { dir: path.resolve(target.outDir ?? '.'), fileName: `${slug}.${exporter.extension}` };
+function destination(target: ExportTarget, slug: string, exporter: ArticleExporter): { dir: string; fileName: string; chosen: boolean } {
+  if (target.outPath) return { dir: path.dirname(path.resolve(target.outPath)), fileName: windowsSafeName(path.basename(target.outPath)), chosen: true };
+  return { dir: path.resolve(target.outDir ?? '.'), fileName: windowsSafeName(`${slug}.${exporter.extension}`), chosen: false };
 }
 
 /** `Bài.html` → `Bài`, `x.ninjs.json` → `x`: the base of the photo folder's name. */

@@ -1,10 +1,11 @@
 // Importing a file the reporter named by path: on the command line, or through the app's own open dialog.
 // (The renderer never names a path; it sends what it read.) Size is checked before reading.
-import fs from 'node:fs';
 import { NewsdeskError } from '../common/errors/newsdeskError';
 import { maxImportBinaryBytes, maxImportTextLength } from '../contract/schemas/articleImport';
 import type { Article } from '../contract/schemas/article';
 import type { Library } from '../store/library';
+import { NotRegularFileError, openRegularFile } from '../store/regularFile';
+import { notAFile } from '../photos/photoErrors';
 import { importArticle } from './importArticle';
 import { importerFor } from './importers';
 
@@ -19,10 +20,16 @@ export async function importArticleFile(library: Library, filePath: string, labe
 
 async function readImportFile(filePath: string, label: string, limit: number): Promise<Buffer> {
   try {
-    if ((await fs.promises.stat(filePath)).size > limit) throw new NewsdeskError('importTooLarge', { file: label });
-    return await fs.promises.readFile(filePath);
+    const { handle, size } = await openRegularFile(filePath);
+    try {
+      if (size > limit) throw new NewsdeskError('importTooLarge', { file: label });
+      return await handle.readFile();
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
     if (error instanceof NewsdeskError) throw error;
+    if (error instanceof NotRegularFileError && error.code === 'ENOTFILE') throw notAFile(label);
     const reason = (error as NodeJS.ErrnoException).code ?? String(error);
     throw new NewsdeskError('importFileUnreadable', { file: label, reason }, `cannot read ${label}: ${reason}`);
   }

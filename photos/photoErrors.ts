@@ -20,11 +20,17 @@ export const photoErrors = {
   unreadable: (name: string, code: string) => {
     if (code === 'ENOENT' || code === 'ENOTDIR') return new NewsdeskError('photoFileMissing', { name }, `${name} does not exist`);
     if (code === 'EISDIR') return new NewsdeskError('photoIsFolder', { name }, `${name} is a folder`);
+    if (code === 'ENOTFILE') return notAFile(name);
     return new NewsdeskError('photoFileUnreadable', { name, reason: code }, `cannot read ${name}: ${code}`);
   },
   /** Writing into the photo store failed (disk full, permissions): the photo was not stored, nothing half-done. */
   notStored: (name: string, code: string) => new NewsdeskError('photoNotStored', { name, reason: code }, `could not store ${name}: ${code}`),
 };
+
+/** A pipe, a device or a socket where a file was expected: refused before it is read (it could block forever). */
+export function notAFile(name: string): NewsdeskError {
+  return new NewsdeskError('notAFile', { name }, `${name} is not a regular file`);
+}
 
 /** A Node system error's code (ENOENT, ENOSPC…), or undefined for anything else. */
 export function systemErrorCode(error: unknown): string | undefined {

@@ -30,9 +30,18 @@ export class PhotoFolder {
     return path.join(this.derived, `${hash}-${size}.jpg`);
   }
 
-  /** A fresh temporary name in `dir`; the same file system as the final place, so the rename is atomic. */
+  /**
+   * A fresh temporary name in `dir`; the same file system as the final place, so the rename is atomic. It
+   * carries the process id, so a file left by a killed process is known for what it is at the next start.
+   */
   tempPath(dir: string): string {
-    return path.join(dir, `${tempPrefix}${randomBytes(12).toString('hex')}`);
+    return path.join(dir, `${tempPrefix}${process.pid}-${randomBytes(12).toString('hex')}`);
+  }
+
+  /** Every folder a temporary file can be in. */
+  tempFolders(): string[] {
+    const shards = listSync(this.originals).filter((entry) => entry.isDirectory());
+    return [this.originals, this.derived, ...shards.map((entry) => path.join(this.originals, entry.name))];
   }
 
   async ensure(): Promise<void> {
@@ -43,6 +52,12 @@ export class PhotoFolder {
 
 export function isTempName(fileName: string): boolean {
   return fileName.startsWith(tempPrefix);
+}
+
+/** The process that made a temporary file, from its name; undefined for names from before it was recorded. */
+export function tempFileProcess(fileName: string): number | undefined {
+  const match = /^\.tmp-(\d+)-[0-9a-f]+$/.exec(fileName);
+  return match ? Number(match[1]) : undefined;
 }
 
 /** Moves a finished, flushed temporary file to its final name, and flushes the folder entry too. */
@@ -75,6 +90,15 @@ export async function writeFileAtomic(folder: PhotoFolder, finalPath: string, by
 
 export async function removeQuietly(file: string): Promise<void> {
   await fs.promises.rm(file, { force: true });
+}
+
+/** A folder's entries; none when it does not exist (yet). */
+export function listSync(dir: string): fs.Dirent[] {
+  try {
+    return fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
 }
 
 async function syncDirectory(dir: string): Promise<void> {

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { toNfc } from '../common/text/nfc';
+import { openRegularFile } from '../store/regularFile';
 import { photoErrors, systemErrorCode } from './photoErrors';
 import { sniffFormat, sniffLength, type Sniffed } from './sniffFormat';
 
@@ -35,18 +36,16 @@ export async function openSource(source: PhotoSource, maxBytes: number): Promise
 async function openPath(file: string, maxBytes: number): Promise<OpenedSource> {
   const name = toNfc(file);
   let handle: fs.promises.FileHandle;
+  let size: number;
   try {
-    handle = await fs.promises.open(file, 'r');
+    ({ handle, size } = await openRegularFile(file));
   } catch (error) {
     throw photoErrors.unreadable(name, systemErrorCode(error) ?? 'EIO');
   }
   try {
-    const stat = await handle.stat();
-    if (stat.isDirectory()) throw photoErrors.unreadable(name, 'EISDIR');
-    if (!stat.isFile()) throw photoErrors.unreadable(name, 'ENOTFILE');
-    if (stat.size === 0) throw photoErrors.empty(name);
-    if (stat.size > maxBytes) throw photoErrors.tooLarge(name, maxBytes);
-    const head = Buffer.alloc(Math.min(sniffLength, stat.size));
+    if (size === 0) throw photoErrors.empty(name);
+    if (size > maxBytes) throw photoErrors.tooLarge(name, maxBytes);
+    const head = Buffer.alloc(Math.min(sniffLength, size));
     await readFully(handle, head, name);
     return {
       name,

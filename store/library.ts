@@ -4,6 +4,7 @@ import { PhotoStore } from '../photos/photoStore';
 import { ArticleSearch } from '../search/articleSearch';
 import { LibraryQueries } from '../search/libraryQueries';
 import { ArticleStore } from './articleStore';
+import { reclaimCrashLeftovers } from './crashLeftovers';
 import { openDatabase, type OpenOptions } from './openDatabase';
 import { SettingsStore } from './settingsStore';
 
@@ -21,6 +22,7 @@ export interface Library {
 
 export function openLibrary(dataDir: string, options: OpenOptions = {}): Library {
   const db = openDatabase(dataDir, options);
+  reclaimCrashLeftovers(db, dataDir);
   return {
     dataDir,
     db,

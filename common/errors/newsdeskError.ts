@@ -38,6 +38,14 @@ export const errorCodes = [
   'exportPdfFailed',
   'exportDialogUnavailable',
   'importDocumentUnreadable',
+  'notAFile',
+  'libraryIsFolder',
+  'libraryNotDatabase',
+  'libraryForeign',
+  'libraryUnreadable',
+  'libraryReadOnly',
+  'libraryReadOnlyOutdated',
+  'exportNameTaken',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -4,7 +4,7 @@
 // our own exports' roles, datetime, alt, start), so no event handler or remote source survives. Images stay
 // as empty markers (no src): a remote picture is never fetched; photos come in through the photo import.
 import createDOMPurify from 'dompurify';
-import { JSDOM } from 'jsdom';
+import { JSDOM, VirtualConsole } from 'jsdom';
 
 const allowedTags = [
   'p', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'b', 'em', 'i', 'u', 'a', 'ul', 'ol', 'li', 'blockquote',
@@ -26,7 +26,9 @@ export interface CleanHtml {
 
 /** Hands the cleaned HTML to `read` while its window is open, then closes the window. */
 export function readCleanHtml<T>(html: string, read: (clean: CleanHtml) => T): T {
-  const { window } = new JSDOM(html.normalize('NFC'));
+  // Its own console, heard by no one: jsdom's complaints about the page (a stylesheet it cannot parse) concern
+  // styles and scripts the sanitiser drops anyway, and must not reach the reporter's terminal.
+  const { window } = new JSDOM(html.normalize('NFC'), { virtualConsole: new VirtualConsole() });
   try {
     const title = window.document.title.replace(/\s+/g, ' ').trim();
     const purify = createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0]);

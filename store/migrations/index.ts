@@ -6,6 +6,7 @@ import { up as settings } from './0002-settings';
 import { up as articleDetails } from './0003-article-details';
 import { up as photos } from './0004-photos';
 import { up as search } from './0005-search';
+import { up as libraryIdentity } from './0006-library-identity';
 
 export interface Migration {
   version: number;
@@ -19,6 +20,7 @@ export const migrations: readonly Migration[] = [
   { version: 3, name: 'article-details', up: articleDetails },
   { version: 4, name: 'photos', up: photos },
   { version: 5, name: 'search', up: search },
+  { version: 6, name: 'library-identity', up: libraryIdentity },
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

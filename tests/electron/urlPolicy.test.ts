@@ -50,3 +50,31 @@ describe('externalUrlToOpen', () => {
     }
   });
 });
+
+describe('externalUrlToOpen, mailto:', () => {
+  it('lets through one address with a subject and a body, rebuilt from its parts', () => {
+    expect(externalUrlToOpen('mailto:toasoan@baomoi.vn')).toBe('mailto:toasoan@baomoi.vn');
+    expect(externalUrlToOpen('mailto:toasoan@baomoi.vn?subject=Tin%20n%C3%B3ng&body=Ch%C3%A0o%20ch%E1%BB%8B')).toBe(
+      'mailto:toasoan@baomoi.vn?subject=Tin%20n%C3%B3ng&body=Ch%C3%A0o%20ch%E1%BB%8B',
+    );
+    expect(externalUrlToOpen('mailto:toasoan@baomoi.vn?SUBJECT=Tin')).toBe('mailto:toasoan@baomoi.vn?subject=Tin');
+  });
+
+  it.each([
+    'mailto:toasoan@baomoi.vn?attach=/etc/passwd',
+    'mailto:toasoan@baomoi.vn?subject=Tin&attachment=C:%5CUsers%5Ca.docx',
+    'mailto:toasoan@baomoi.vn?cc=other@example.com',
+    'mailto:toasoan@baomoi.vn?bcc=other@example.com',
+    'mailto:toasoan@baomoi.vn?subject=a&subject=b',
+    'mailto:?subject=Tin',
+    'mailto:',
+    'mailto:?attach=/etc/passwd',
+    'mailto:a@example.com,b@example.com',
+    'mailto:a@example.com;b@example.com',
+    'mailto:%22a%20b%22@example.com',
+    'mailto:<a@example.com>',
+    'mailto:toasoan',
+    'mailto:toasoan@baomoi.vn#x',
+    'mailto:%E0%A4%A@example.com',
+  ])('refuses %s', (url) => expect(externalUrlToOpen(url)).toBeNull());
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleSlug, capAtHyphen, maxSlugLength } from '../../export/fileName/articleSlug';
+import { isReservedStem, windowsSafeName } from '../../export/fileName/windowsSafeName';
 import { seedHeadline } from '../helpers/seed';
 
 describe('articleSlug', () => {
@@ -35,5 +36,29 @@ describe('articleSlug', () => {
   it('falls back to article-<id> when the headline gives nothing', () => {
     expect(articleSlug('', 42)).toBe('article-42');
     expect(articleSlug('  “…” ', 7)).toBe('article-7');
+  });
+});
+
+describe('Windows-safe names', () => {
+  it.each(['CON', 'con', 'Nul', 'PRN', 'AUX', 'COM1', 'com9', 'LPT1', 'Lpt3'])('headline %s never names a Windows device', (headline) => {
+    const slug = articleSlug(headline, 12);
+    expect(isReservedStem(slug)).toBe(false);
+    expect(slug).toBe(`${headline.toLowerCase()}-12`);
+  });
+
+  it('leaves ordinary names that only start like a device alone', () => {
+    expect(articleSlug('Console mới', 1)).toBe('console-moi');
+    expect(articleSlug('COM10', 1)).toBe('com10');
+    expect(articleSlug('Con đường mới', 1)).toBe('con-duong-moi');
+  });
+
+  it('windowsSafeName: no device stem with any extension, no trailing dot or space', () => {
+    expect(windowsSafeName('nul.txt')).toBe('nul_.txt');
+    expect(windowsSafeName('CON.tar.gz')).toBe('CON_.tar.gz');
+    expect(windowsSafeName('com1')).toBe('com1_');
+    expect(windowsSafeName('Bài gửi. ')).toBe('Bài gửi');
+    expect(windowsSafeName('tin-nong.txt...')).toBe('tin-nong.txt');
+    expect(windowsSafeName('. .')).toBe('_');
+    expect(windowsSafeName('Bài gửi biên tập.txt')).toBe('Bài gửi biên tập.txt');
   });
 });

@@ -165,6 +165,10 @@ const rowsIntroducedAt: Record<number, (db: Raw, expected: Expected) => void> = 
     ).run(at, at, at);
     db.prepare("INSERT INTO status_changes (article_id, status, changed_at) VALUES (41, 'draft', ?)").run(at);
   },
+  6: (db) => {
+    // What an export put in place, for the export service (the stores never read it).
+    db.prepare("INSERT INTO export_records (path, article_id, fingerprint, exported_at) VALUES ('/ra/tin.txt', 7, '1:2:3', '2024-06-24T00:00:00.000Z')").run();
+  },
 };
 
 /** What migration 3 gives an article written before it: empty details, its present status since creation. */
@@ -413,7 +417,7 @@ describe('migrate', () => {
       expect(tableNames(db)).toEqual(['articles']);
       expect(migrate(db)).toBe(latestVersion);
       expect(tableNames(db)).toEqual([
-        'article_photos', 'article_tags', 'articles', 'photos',
+        'article_photos', 'article_tags', 'articles', 'export_records', 'export_staging', 'photos',
         'search_exact', 'search_exact_config', 'search_exact_data', 'search_exact_docsize', 'search_exact_idx',
         'search_folded', 'search_folded_config', 'search_folded_data', 'search_folded_docsize', 'search_folded_idx',
         'search_marked_words', 'search_words', 'settings', 'sqlite_sequence', 'status_changes',

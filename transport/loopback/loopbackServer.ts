@@ -5,7 +5,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { unreadableInput, type Dispatch } from '../../handlers/dispatch';
+import { internalFailure, unreadableInput, type Dispatch } from '../../handlers/dispatch';
 import { contentSecurityPolicy } from '../../common/security/contentSecurityPolicy';
 import { resolveStaticFile } from './staticFiles';
 import { servePhotoRequest, type PhotoFileLookup } from './photoRoute';
@@ -38,8 +38,11 @@ export async function startLoopbackServer({ dispatch, staticDir, photoFile }: Lo
   const token = randomBytes(32).toString('base64url');
   const photoToken = randomBytes(32).toString('base64url');
   const server = http.createServer((request, response) => {
-    handle(request, response).catch(() => {
-      if (!response.headersSent) response.writeHead(500);
+    handle(request, response).catch((error: unknown) => {
+      if (response.headersSent) return response.end();
+      // An API call gets its answer typed whatever went wrong, as over IPC.
+      if (request.url?.startsWith(apiPrefix)) return reply(response, 200, 'application/json; charset=utf-8', JSON.stringify(internalFailure(error)));
+      response.writeHead(500);
       response.end();
     });
   });
@@ -54,7 +57,7 @@ export async function startLoopbackServer({ dispatch, staticDir, photoFile }: Lo
     if (url.pathname.startsWith(apiPrefix)) {
       if (request.method !== 'POST') return reply(response, 405, 'text/plain', 'POST only');
       if (!hasToken(request.headers[tokenHeader], token)) return reply(response, 401, 'text/plain', 'missing or wrong token');
-      const channel = decodeURIComponent(url.pathname.slice(apiPrefix.length));
+      const channel = channelOf(url.pathname.slice(apiPrefix.length));
       const input = await readJson(request);
       const envelope = input.ok ? await dispatch(channel, input.value) : unreadableInput(`the request body is not JSON (or is over ${Math.floor(maxBodyBytes / 1024 / 1024)} MiB)`);
       return reply(response, 200, 'application/json; charset=utf-8', JSON.stringify(envelope));
@@ -81,6 +84,15 @@ export async function startLoopbackServer({ dispatch, staticDir, photoFile }: Lo
         server.close(() => resolve());
       }),
   };
+}
+
+/** The channel as sent; percent-encoding that does not decode stays as it is (and names no channel). */
+function channelOf(encoded: string): string {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return encoded;
+  }
 }
 
 function hasToken(sent: string | string[] | undefined, token: string): boolean {
