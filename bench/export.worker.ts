@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { exportArticleTo } from '../export/exportArticleTo';
 import type { PhotoSize } from '../export/photos/photoImage';
-import { openLibrary } from '../store/library';
+import { openLibrary } from '../library/openLibrary';
 
 const [dataDir, id, format, photoSize, outDir, runs] = process.argv.slice(2);
 if (!dataDir || !id || !format || !photoSize || !outDir || !runs) throw new Error('usage: export.worker.ts <data dir> <article id> <format> <photo size> <out dir> <runs>');

@@ -1,6 +1,6 @@
 // `newsdesk`: the scriptable face of the library, over the same services as the app.
 import { Command, CommanderError } from 'commander';
-import { openLibrary, type Library } from '../store/library';
+import { openLibrary, type Library } from '../library/openLibrary';
 import { defaultDataDir } from '../store/defaultDataDir';
 import { registerArticleCommands } from './commands/articleCommands';
 import { registerLibraryCommands } from './commands/libraryCommands';

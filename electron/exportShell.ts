@@ -5,7 +5,7 @@ import { exportProgressChannel } from '../contract/api';
 import type { ExportFormat, ExportProgress } from '../contract/schemas/articleExport';
 import { createTranslator } from '../common/i18n/catalog';
 import type { ExportShell } from '../handlers/exportHandlers';
-import type { Library } from '../store/library';
+import type { Library } from '../library/openLibrary';
 import { electronPdfPrinter } from './pdfPrinter';
 
 const extensions: Record<ExportFormat, string[]> = {

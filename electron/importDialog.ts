@@ -7,7 +7,7 @@ import { articleImportExtensions } from '../contract/schemas/articleImport';
 import { translateError, type Translate } from '../common/i18n/catalog';
 import { isNewsdeskError } from '../common/errors/newsdeskError';
 import { importArticleFile } from '../import/importArticleFile';
-import type { Library } from '../store/library';
+import type { Library } from '../library/openLibrary';
 
 export async function importArticlesFromDialog(window: BrowserWindow, library: Library, t: Translate): Promise<void> {
   const { canceled, filePaths } = await dialog.showOpenDialog(window, {

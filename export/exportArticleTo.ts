@@ -5,15 +5,15 @@
 // The library is only read.
 import path from 'node:path';
 import { isNewsdeskError } from '../common/errors/newsdeskError';
-import type { Library } from '../store/library';
 import { buildExportDocument } from './documentTree/buildExportDocument';
 import { exportErrors } from './exportErrors';
 import { ProgressReporter, type ArticleExporter, type ExportProgressStep } from './exportJob';
 import { exporterFor } from './exporters';
+import type { ExportLibrary } from './exportLibrary';
 import { ExportStaging, type OutputFileSystem } from './output/exportStaging';
 import { chromiumPdfPrinter } from './pdf/chromiumPdfPrinter';
 import type { PdfPrinter } from './pdf/pdfPrinter';
-import { libraryPhotoSource, type ExportPhotoSource } from './photos/exportPhotoSource';
+import { storePhotoSource, type ExportPhotoSource } from './photos/exportPhotoSource';
 import type { PhotoSize } from './photos/photoImage';
 import { resolvePhotos } from './photos/resolvePhotos';
 
@@ -46,7 +46,7 @@ export interface ExportResult {
   files: string[];
 }
 
-export async function exportArticleTo(library: Library, id: number, target: ExportTarget, control: ExportControl = {}): Promise<ExportResult> {
+export async function exportArticleTo(library: ExportLibrary, id: number, target: ExportTarget, control: ExportControl = {}): Promise<ExportResult> {
   const exporter = exporterFor(target.format);
   const { signal } = control;
   const progress = new ProgressReporter(control.onProgress);
@@ -54,7 +54,7 @@ export async function exportArticleTo(library: Library, id: number, target: Expo
     const article = library.articles.get(id);
     signal?.throwIfAborted();
     progress.start('photos', 1);
-    const photos = await resolvePhotos(article.body, control.photoSource ?? libraryPhotoSource(library), signal);
+    const photos = await resolvePhotos(article.body, control.photoSource ?? storePhotoSource(library.photos), signal);
     progress.tick();
     const doc = buildExportDocument(article, photos);
     const { dir, fileName } = destination(target, doc.meta.slug, exporter);

@@ -1,24 +1,16 @@
 // Keeps what the library derives from an article for finding it (the two FTS5 rows, the word lists and the
-// headline's sort key) in step with the article. ArticleStore calls it inside the transaction of every save, trash, restore
+// headline's sort key) in step with the article. ArticleStore calls it (as its ArticleIndexer port) inside the transaction of every save, trash, restore
 // and delete, so the index can never disagree with a committed article. A trashed article is not indexed:
 // search never finds the trash; restoring it indexes it again.
 import type { Database } from 'better-sqlite3';
 import { documentFigures } from '../common/text/documentText';
 import { vietnameseSortKey } from '../common/text/vietnameseSortKey';
 import type { DocNode } from '../contract/schemas/document';
+import type { ArticleIndexer } from '../store/articleFollowers';
+import { orderedTagsJson, type IndexedArticle } from '../store/articleRows';
 import { indexedTexts } from './searchTokens';
 
-/** What search reads of an article, as the store holds it (NFC). */
-export interface IndexedArticle {
-  headline: string;
-  sapo: string;
-  /** The derived plain body text (documentToPlainText). */
-  bodyText: string;
-  /** The body itself, for its figures' captions and credits. */
-  body: DocNode;
-  creditNames: string;
-  tags: readonly string[];
-}
+export type { IndexedArticle };
 
 /** The searchable columns, in the order of search_folded's columns. */
 export const searchColumns = ['headline', 'sapo', 'body', 'captions', 'credits', 'tags'] as const;
@@ -36,7 +28,7 @@ export function searchColumnTexts(article: IndexedArticle): Record<SearchColumn,
   };
 }
 
-export class LibraryIndex {
+export class LibraryIndex implements ArticleIndexer {
   private readonly statements;
 
   constructor(db: Database) {
@@ -113,8 +105,7 @@ export function rebuildLibraryIndex(db: Database): void {
   const index = new LibraryIndex(db);
   // In batches: the connection cannot write while a statement is still iterating.
   const batch = db.prepare<[number], StoredArticle>(`
-    SELECT id, headline, sapo, body_text, body_json, credit_names,
-      (SELECT json_group_array(tag) FROM (SELECT tag FROM article_tags WHERE article_id = articles.id ORDER BY position)) AS tags
+    SELECT id, headline, sapo, body_text, body_json, credit_names, ${orderedTagsJson} AS tags
     FROM articles WHERE id > ? ORDER BY id LIMIT 500`);
   for (let rows = batch.all(0); rows.length > 0; rows = batch.all(rows.at(-1)!.id)) {
     for (const row of rows) {

@@ -11,21 +11,8 @@ import type { Language } from '../common/i18n/languages';
 import type { CreditRole } from '../common/article/creditLine';
 import { emptyDocument, type DocNode } from '../contract/schemas/document';
 import type { Article, ArticleChanges, ArticleStatus, ArticleSummary } from '../contract/schemas/article';
-import { ArticlePhotoLinks } from './articlePhotoLinks';
-import { LibraryIndex } from '../search/libraryIndex';
-
-/** An article's summary columns as SQLite returns them; the library queries read the same ones. */
-export interface SummaryRow {
-  id: number;
-  headline: string;
-  sapo: string;
-  status: ArticleStatus;
-  section: string;
-  dateline_date: string | null;
-  word_count: number;
-  created_at: string;
-  updated_at: string;
-}
+import type { ArticleBodyLinks, ArticleFollowers, ArticleIndexer } from './articleFollowers';
+import { summaryColumns, toSummary, type SummaryRow } from './articleRows';
 
 interface ArticleRow extends SummaryRow {
   uuid: string;
@@ -38,21 +25,22 @@ interface ArticleRow extends SummaryRow {
   deleted_at: string | null;
 }
 
-const summaryColumns = 'id, headline, sapo, status, section, dateline_date, word_count, created_at, updated_at';
-
 export interface NewArticle extends ArticleChanges {
   language?: Language;
 }
 
 export class ArticleStore {
   private readonly statements;
-  private readonly photoLinks: ArticlePhotoLinks;
+  private readonly photoLinks: ArticleBodyLinks;
   /** Search rows and the headline sort key, kept in step inside every write transaction. */
-  private readonly libraryIndex: LibraryIndex;
+  private readonly libraryIndex: ArticleIndexer;
 
-  constructor(private readonly db: Database) {
-    this.photoLinks = new ArticlePhotoLinks(db);
-    this.libraryIndex = new LibraryIndex(db);
+  constructor(
+    private readonly db: Database,
+    followers: ArticleFollowers,
+  ) {
+    this.photoLinks = followers.photoLinks;
+    this.libraryIndex = followers.index;
     this.statements = {
       list: db.prepare<[], SummaryRow>(`SELECT ${summaryColumns} FROM articles WHERE deleted_at IS NULL ORDER BY updated_at DESC, id DESC`),
       get: db.prepare<[number], ArticleRow>(
@@ -238,20 +226,6 @@ function uniqueTags(tags: readonly string[]): string[] {
     }
   }
   return out;
-}
-
-export function toSummary(row: SummaryRow): ArticleSummary {
-  return {
-    id: row.id,
-    headline: row.headline,
-    sapo: row.sapo,
-    status: row.status,
-    section: row.section,
-    datelineDate: row.dateline_date,
-    words: row.word_count,
-    created: row.created_at,
-    updated: row.updated_at,
-  };
 }
 
 /** Two saves in the same millisecond must still order: "last change" never goes backwards or ties. */

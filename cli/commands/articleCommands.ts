@@ -1,7 +1,7 @@
 // new, list, show, delete: the article commands of the first release.
 import type { Command } from 'commander';
 import type { Article } from '../../contract/schemas/article';
-import type { Library } from '../../store/library';
+import type { Library } from '../../library/openLibrary';
 import { parseArticleId } from '../arguments';
 import { printJson, printLine, t } from '../output';
 import { articleJson } from '../articleJson';

@@ -7,7 +7,7 @@ import { findChromium } from '../../export/pdf/chromiumPdfPrinter';
 import type { PhotoSize } from '../../export/photos/photoImage';
 import { importArticleFile } from '../../import/importArticleFile';
 import { importExtensions } from '../../import/importers';
-import type { Library } from '../../store/library';
+import type { Library } from '../../library/openLibrary';
 import { parseArticleId } from '../arguments';
 import { printError, printLine } from '../output';
 

@@ -2,7 +2,7 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { articleStatuses, type ArticleSummary } from '../../contract/schemas/article';
 import { librarySorts, maxPageSize, maxSearchLimit, type Highlighted, type LibraryQuery, type LibraryRow } from '../../contract/schemas/library';
-import type { Library } from '../../store/library';
+import type { Library } from '../../library/openLibrary';
 import { parseArticleId } from '../arguments';
 import { printJson, printLine, t } from '../output';
 import type { WithLibrary } from './articleCommands';

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { appendFigures, type FigureFields } from '../../common/article/figureNode';
 import { translateError } from '../../common/i18n/catalog';
 import type { Photo } from '../../contract/schemas/photo';
-import type { Library } from '../../store/library';
+import type { Library } from '../../library/openLibrary';
 import { parseArticleId } from '../arguments';
 import { printJson, printLine, t } from '../output';
 

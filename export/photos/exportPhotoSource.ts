@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import { isNewsdeskError } from '../../common/errors/newsdeskError';
 import type { Photo } from '../../contract/schemas/photo';
-import type { Library } from '../../store/library';
+import type { PhotoStore } from '../../photos/photoStore';
 
 export type StoredSize = 'original' | 'display';
 
@@ -20,12 +20,15 @@ export interface ExportPhotoSource {
   file(id: number, size: StoredSize): Promise<StoredFile | undefined>;
 }
 
-export function libraryPhotoSource(library: Library): ExportPhotoSource {
+/** The photo store as an export reads it: records and files, never a write. */
+export type StoredPhotos = Pick<PhotoStore, 'getMany' | 'photoFile'>;
+
+export function storePhotoSource(photos: StoredPhotos): ExportPhotoSource {
   return {
-    record: (id) => library.photos.getMany([id])[0],
+    record: (id) => photos.getMany([id])[0],
     file: async (id, size) => {
       try {
-        const file = await library.photos.photoFile(id, size);
+        const file = await photos.photoFile(id, size);
         return fs.existsSync(file.path) ? file : undefined;
       } catch (error) {
         if (isNewsdeskError(error) && error.code === 'photoNotFound') return undefined;

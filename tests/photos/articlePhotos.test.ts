@@ -8,7 +8,7 @@ import { documentFigures } from '../../common/text/documentText';
 import type { Photo } from '../../contract/schemas/photo';
 import type { ImportOutcome } from '../../photos/photoStore';
 import type { DocNode } from '../../contract/schemas/document';
-import { openLibrary, type Library } from '../../store/library';
+import { openLibrary, type Library } from '../../library/openLibrary';
 import { docOf, paragraph } from '../helpers/seed';
 import { useTempDirs } from '../helpers/tempDir';
 import { listFiles, noiseJpeg } from './photoFixtures';

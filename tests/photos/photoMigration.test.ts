@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { figureNode } from '../../common/article/figureNode';
 import { migrate } from '../../store/migrate';
 import { databaseFileName } from '../../store/openDatabase';
-import { openLibrary } from '../../store/library';
+import { openLibrary } from '../../library/openLibrary';
 import { useTempDirs } from '../helpers/tempDir';
 import { twoColourJpeg } from './photoFixtures';
 

@@ -10,7 +10,7 @@ import type { Article } from '../../contract/schemas/article';
 import { DatabaseTooNewError, migrate, schemaVersion } from '../../store/migrate';
 import { latestVersion, migrations, type Migration } from '../../store/migrations/index';
 import { databaseFileName, openDatabase } from '../../store/openDatabase';
-import { openLibrary } from '../../store/library';
+import { openLibrary } from '../../library/openLibrary';
 import { readSeed, seedHeadline } from '../helpers/seed';
 import { useTempDirs } from '../helpers/tempDir';
 

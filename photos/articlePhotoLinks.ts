@@ -5,8 +5,9 @@
 import type { Database } from 'better-sqlite3';
 import { documentFigures } from '../common/text/documentText';
 import type { DocNode } from '../contract/schemas/document';
+import type { ArticleBodyLinks } from '../store/articleFollowers';
 
-export class ArticlePhotoLinks {
+export class ArticlePhotoLinks implements ArticleBodyLinks {
   private readonly statements;
 
   constructor(db: Database) {
