@@ -13,7 +13,7 @@ const uiPackages = ['electron', 'react', 'react-dom', 'react-i18next', '@tiptap/
 
 /** Each service and the services below it it may import. */
 const serviceOrder = [
-  { folder: 'store', below: [], why: 'the store is the bottom service: the services above it are given to it as ports' },
+  { folder: 'store', below: ['store/migrations'], why: 'the store is the bottom service: the services above it are given to it as ports' },
   { folder: 'search', below: ['store'], why: 'search reads the store; the store never imports search' },
   { folder: 'photos', below: ['store'], why: 'the photo store sits on the store, beside search' },
   { folder: 'import', below: ['search', 'photos', 'store'], why: 'import sits above the stores and never reaches export or the composition root' },
@@ -36,6 +36,15 @@ export const layers = [
     forbidNode: true,
     forbidPackages: ['electron', 'better-sqlite3', 'sharp', 'exiftool-vendored', 'exifr'],
     why: 'it reaches the main process only through the API contract',
+  },
+  {
+    name: 'a migration',
+    folders: ['store/migrations'],
+    mayImportFolders: ['store/migrations'],
+    forbidNode: true,
+    forbidPackages: [],
+    allowPackages: ['better-sqlite3'],
+    why: 'a migration is history: it must not change when the code around it does, so it imports only the database driver and its own folder',
   },
   ...serviceOrder.map(({ folder, below, why }) => ({
     name: `the ${folder} service`,
