@@ -1,6 +1,7 @@
 // Layering, enforced: renderer → contract ← handlers → composition root → services; the Electron shell wires
 // them together. `common/` and `contract/` are the shared layer: types, zod schemas, i18n catalogs, pure text
-// functions. Among the services, each imports only those below it:
+// functions; `common/` (the models) below `contract/` (which validates them). Among the services, each
+// imports only those below it:
 //   import, export  →  search, photos  →  store  (→ shared)
 // and `library/` (the composition root) builds them all. Migrations import only the driver and each other.
 import tseslint from 'typescript-eslint';
@@ -22,8 +23,16 @@ const serviceOrder = [
 
 export const layers = [
   {
-    name: 'the shared layer',
-    folders: shared,
+    name: 'common',
+    folders: ['common'],
+    mayImportFolders: ['common'],
+    forbidNode: true,
+    forbidPackages: [...uiPackages, 'better-sqlite3', 'sharp'],
+    why: 'it runs everywhere and holds the models (the document, the figure) the contract validates, so it depends on nothing above it and on no runtime',
+  },
+  {
+    name: 'the contract',
+    folders: ['contract'],
     mayImportFolders: shared,
     forbidNode: true,
     forbidPackages: [...uiPackages, 'better-sqlite3', 'sharp'],

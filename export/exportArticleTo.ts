@@ -14,8 +14,8 @@ import { ExportStaging, type OutputFileSystem } from './output/exportStaging';
 import { chromiumPdfPrinter } from './pdf/chromiumPdfPrinter';
 import type { PdfPrinter } from './pdf/pdfPrinter';
 import { storePhotoSource, type ExportPhotoSource } from './photos/exportPhotoSource';
-import type { PhotoSize } from './photos/photoImage';
 import { resolvePhotos } from './photos/resolvePhotos';
+import type { PhotoExportSize } from '../contract/schemas/articleExport';
 
 export interface ExportTarget {
   format: string;
@@ -24,7 +24,7 @@ export interface ExportTarget {
   /** …or the exact path of the main file, as a save dialog returns it. */
   outPath?: string;
   /** Display size (default) or the originals. */
-  photoSize?: PhotoSize;
+  photoSize?: PhotoExportSize;
   /** HTML, Markdown, NINJS: photos inside the file as data: URLs, no folder beside it. */
   embedPhotos?: boolean;
 }

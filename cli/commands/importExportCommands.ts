@@ -4,19 +4,19 @@ import { exportFormats, photoExportSizes } from '../../contract/schemas/articleE
 import { exportArticleTo } from '../../export/exportArticleTo';
 import { exportErrors } from '../../export/exportErrors';
 import { findChromium } from '../../export/pdf/chromiumPdfPrinter';
-import type { PhotoSize } from '../../export/photos/photoImage';
 import { importArticleFile } from '../../import/importArticleFile';
 import { importExtensions } from '../../import/importers';
 import type { Library } from '../../library/openLibrary';
 import { parseArticleId } from '../arguments';
 import { printError, printLine } from '../output';
+import type { PhotoExportSize } from '../../contract/schemas/articleExport';
 
 type WithLibraryAsync = <T>(run: (library: Library) => Promise<T>) => Promise<T>;
 
 interface ExportOptions {
   format: string;
   out: string;
-  photos: PhotoSize;
+  photos: PhotoExportSize;
   embedPhotos?: boolean;
 }
 

@@ -3,10 +3,8 @@
 // when only the original file is, so the record is asked first to tell the two apart.
 import fs from 'node:fs';
 import { isNewsdeskError } from '../../common/errors/newsdeskError';
-import type { Photo } from '../../contract/schemas/photo';
+import type { Photo, PhotoSize } from '../../contract/schemas/photo';
 import type { PhotoStore } from '../../photos/photoStore';
-
-export type StoredSize = 'original' | 'display';
 
 export interface StoredFile {
   path: string;
@@ -17,7 +15,7 @@ export interface ExportPhotoSource {
   /** The photo's record, or undefined when the store has no photo with this id. */
   record(id: number): Photo | undefined;
   /** The file of one size, or undefined when the store lost it. A display size missing is made again. */
-  file(id: number, size: StoredSize): Promise<StoredFile | undefined>;
+  file(id: number, size: Exclude<PhotoSize, 'thumb'>): Promise<StoredFile | undefined>;
 }
 
 /** The photo store as an export reads it: records and files, never a write. */

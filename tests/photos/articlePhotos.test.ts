@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { appendFigures, figureNode } from '../../common/article/figureNode';
+import { appendFigures, figureNode } from '../../common/document/figure';
 import { documentFigures } from '../../common/text/documentText';
 import type { Photo } from '../../contract/schemas/photo';
 import type { ImportOutcome } from '../../photos/photoStore';
