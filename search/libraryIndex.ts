@@ -1,7 +1,7 @@
 // Keeps what the library derives from an article for finding it (the two FTS5 rows, the word lists and the
-// headline's sort key) in step with the article. ArticleStore calls it (as its ArticleIndexer port) inside the transaction of every save, trash, restore
-// and delete, so the index can never disagree with a committed article. A trashed article is not indexed:
-// search never finds the trash; restoring it indexes it again.
+// headline's sort key) in step with the article. ArticleStore calls it (as its ArticleIndexer port) inside
+// the transaction of every save, trash, restore and delete, so the index can never disagree with a committed
+// article. A trashed article is not indexed: search never finds the trash; restoring it indexes it again.
 import type { Database } from 'better-sqlite3';
 import { documentFigures } from '../common/text/documentText';
 import { vietnameseSortKey } from '../common/text/vietnameseSortKey';
@@ -9,8 +9,6 @@ import type { DocNode } from '../contract/schemas/document';
 import type { ArticleIndexer } from '../store/articleFollowers';
 import { orderedTagsJson, type IndexedArticle } from '../store/articleRows';
 import { indexedTexts } from './searchTokens';
-
-export type { IndexedArticle };
 
 /** The searchable columns, in the order of search_folded's columns. */
 export const searchColumns = ['headline', 'sapo', 'body', 'captions', 'credits', 'tags'] as const;
