@@ -2,6 +2,7 @@
 // library is migrated: the migration itself never runs service code.
 import type { Database } from 'better-sqlite3';
 import { rebuildLibraryIndex } from '../search/libraryIndex';
+import { rebuildHeadlineKeys } from '../store/headlineKey';
 import { clearRebuildRequest, rebuildRequested } from '../store/rebuildRequests';
 import { writeTransaction } from '../store/writeTransaction';
 
@@ -10,6 +11,7 @@ export function rebuildDerivedData(db: Database): void {
   if (!rebuildRequested(db, 'searchIndex')) return;
   writeTransaction(db, () => {
     if (!rebuildRequested(db, 'searchIndex')) return;
+    rebuildHeadlineKeys(db);
     rebuildLibraryIndex(db);
     clearRebuildRequest(db, 'searchIndex');
   });

@@ -4,7 +4,7 @@
 import type { DocNode } from '../contract/schemas/document';
 import type { IndexedArticle } from './articleRows';
 
-/** The search index and headline sort key (search/libraryIndex.ts). */
+/** The search index (search/libraryIndex.ts). */
 export interface ArticleIndexer {
   /** After an article's row was inserted, updated or restored. */
   articleSaved(id: number, article: IndexedArticle): void;

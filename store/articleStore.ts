@@ -13,6 +13,7 @@ import { emptyDocument, type DocNode } from '../contract/schemas/document';
 import type { Article, ArticleChanges, ArticleStatus, ArticleSummary } from '../contract/schemas/article';
 import type { ArticleBodyLinks, ArticleFollowers, ArticleIndexer } from './articleFollowers';
 import { summaryColumns, toSummary, type SummaryRow } from './articleRows';
+import { headlineKey } from './headlineKey';
 
 interface ArticleRow extends SummaryRow {
   uuid: string;
@@ -32,7 +33,7 @@ export interface NewArticle extends ArticleChanges {
 export class ArticleStore {
   private readonly statements;
   private readonly photoLinks: ArticleBodyLinks;
-  /** Search rows and the headline sort key, kept in step inside every write transaction. */
+  /** Search rows, kept in step inside every write transaction. */
   private readonly libraryIndex: ArticleIndexer;
 
   constructor(
@@ -50,7 +51,7 @@ export class ArticleStore {
         'INSERT INTO articles (uuid, language, body_json, body_text, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
       ),
       write: db.prepare(`
-        UPDATE articles SET headline = @headline, sapo = @sapo, body_json = @body_json, body_text = @body_text,
+        UPDATE articles SET headline = @headline, headline_key = @headline_key, sapo = @sapo, body_json = @body_json, body_text = @body_text,
           word_count = @word_count, dateline_place = @dateline_place, dateline_date = @dateline_date,
           credit_role = @credit_role, credit_names = @credit_names, section = @section, target_words = @target_words,
           updated_at = @updated_at
@@ -179,6 +180,7 @@ export class ArticleStore {
     this.statements.write.run({
       id,
       headline: next.headline,
+      headline_key: headlineKey(next.headline),
       sapo: next.sapo,
       body_json: JSON.stringify(next.body),
       body_text: bodyText,

@@ -7,6 +7,7 @@ import type { Database } from 'better-sqlite3';
 
 /** The settings keys a migration writes (as frozen SQL) to ask for a rebuild. */
 export const rebuildRequestKeys = {
+  /** The search index and the headlines' sort keys: what the library derives for finding articles. */
   searchIndex: 'rebuild:searchIndex',
 } as const;
 

@@ -305,8 +305,9 @@ describe('frozen migrations', () => {
       expect(tableNames(db)).toEqual(expect.arrayContaining(['search_folded', 'search_exact', 'search_words', 'search_marked_words']));
       const ids = db.prepare<[], { id: number }>('SELECT id FROM articles WHERE deleted_at IS NULL ORDER BY id').all().map((row) => row.id);
       expect(ids).toEqual(expected.articles.map((article) => article.id).sort((a, b) => a - b));
-      // The index is derived data: the migration leaves it empty and asks for it.
+      // The index and the sort keys are derived data: the migration leaves them empty and asks for them.
       expect(db.prepare('SELECT count(*) AS n FROM search_exact').get()).toEqual({ n: 0 });
+      expect(db.prepare("SELECT count(*) AS n FROM articles WHERE headline <> '' AND headline_key <> x''").get()).toEqual({ n: 0 });
       expect(rebuildRequested(db, 'searchIndex')).toBe(true);
     } finally {
       db.close();
@@ -316,6 +317,10 @@ describe('frozen migrations', () => {
     const library = openLibrary(dir);
     try {
       expect(rebuildRequested(library.db, 'searchIndex')).toBe(false);
+      expect(library.db.prepare("SELECT count(*) AS n FROM articles WHERE headline <> '' AND headline_key = x''").get()).toEqual({ n: 0 });
+      const byHeadline = library.queries.page({ sort: 'headline', trash: false, offset: 0, limit: 10 }).rows.map((row) => row.headline);
+      expect(byHeadline).toEqual([...byHeadline].sort(new Intl.Collator('vi').compare));
+      expect(byHeadline).toHaveLength(expected.articles.length);
       expect(library.search.search({ query: 'Ảnh hội nghị', limit: 10 }).map((hit) => hit.id)).toContain(31);
       expect(library.search.search({ query: 'Minh Khôi', limit: 10 }).map((hit) => hit.id)).toContain(21);
     } finally {
