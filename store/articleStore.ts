@@ -1,5 +1,6 @@
 // Reads and writes articles. Every string is NFC before it reaches SQLite, and the derived columns (plain
-// body text, word count) are computed here, in the same transaction as the document they come from.
+// body text, word count, the headline's sort key) are computed here, in the same transaction as the document
+// they come from.
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { writeTransaction } from './writeTransaction';
@@ -51,8 +52,8 @@ export class ArticleStore {
         'INSERT INTO articles (uuid, language, body_json, body_text, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
       ),
       write: db.prepare(`
-        UPDATE articles SET headline = @headline, headline_key = @headline_key, sapo = @sapo, body_json = @body_json, body_text = @body_text,
-          word_count = @word_count, dateline_place = @dateline_place, dateline_date = @dateline_date,
+        UPDATE articles SET headline = @headline, headline_key = @headline_key, sapo = @sapo, body_json = @body_json,
+          body_text = @body_text, word_count = @word_count, dateline_place = @dateline_place, dateline_date = @dateline_date,
           credit_role = @credit_role, credit_names = @credit_names, section = @section, target_words = @target_words,
           updated_at = @updated_at
         WHERE id = @id`),
