@@ -1,16 +1,38 @@
-// Layering, enforced: renderer → contract ← handlers → services; the Electron shell wires them together.
-// `common/` and `contract/` are the shared layer: types, zod schemas, i18n catalogs, pure text functions.
+// Layering, enforced: renderer → contract ← handlers → composition root → services; the Electron shell wires
+// them together. `common/` and `contract/` are the shared layer: types, zod schemas, i18n catalogs, pure text
+// functions; `common/` (the models) below `contract/` (which validates them). Among the services, each
+// imports only those below it:
+//   import, export  →  search, photos  →  store  (→ shared)
+// and `library/` (the composition root) builds them all. Migrations import only the driver and each other.
 import tseslint from 'typescript-eslint';
 import { layeringRule } from './eslint-rules/layering.js';
 
 const shared = ['common', 'contract'];
 const services = ['store', 'photos', 'export', 'import', 'search'];
+const compositionRoot = 'library';
 const uiPackages = ['electron', 'react', 'react-dom', 'react-i18next', '@tiptap/react'];
 
-const layers = [
+/** Each service and the services below it it may import. */
+const serviceOrder = [
+  { folder: 'store', below: ['store/migrations'], why: 'the store is the bottom service: the services above it are given to it as ports' },
+  { folder: 'search', below: ['store'], why: 'search reads the store; the store never imports search' },
+  { folder: 'photos', below: ['store'], why: 'the photo store sits on the store, beside search' },
+  { folder: 'import', below: ['search', 'photos', 'store'], why: 'import sits above the stores and never reaches export or the composition root' },
+  { folder: 'export', below: ['search', 'photos', 'store'], why: 'export sits above the stores and never reaches import or the composition root' },
+];
+
+export const layers = [
   {
-    name: 'the shared layer',
-    folders: shared,
+    name: 'common',
+    folders: ['common'],
+    mayImportFolders: ['common'],
+    forbidNode: true,
+    forbidPackages: [...uiPackages, 'better-sqlite3', 'sharp'],
+    why: 'it runs everywhere and holds the models (the document, the figure) the contract validates, so it depends on nothing above it and on no runtime',
+  },
+  {
+    name: 'the contract',
+    folders: ['contract'],
     mayImportFolders: shared,
     forbidNode: true,
     forbidPackages: [...uiPackages, 'better-sqlite3', 'sharp'],
@@ -25,17 +47,34 @@ const layers = [
     why: 'it reaches the main process only through the API contract',
   },
   {
-    name: 'a service',
-    folders: services,
-    mayImportFolders: [...services, ...shared],
+    name: 'a migration',
+    folders: ['store/migrations'],
+    mayImportFolders: ['store/migrations'],
+    forbidNode: true,
+    forbidPackages: [],
+    allowPackages: ['better-sqlite3'],
+    why: 'a migration is history: it must not change when the code around it does, so it imports only the database driver and its own folder',
+  },
+  ...serviceOrder.map(({ folder, below, why }) => ({
+    name: `the ${folder} service`,
+    folders: [folder],
+    mayImportFolders: [folder, ...below, ...shared],
     forbidNode: false,
     forbidPackages: uiPackages,
-    why: 'services are plain Node: no Electron, no React, nothing above them',
+    why: `${why}; services are plain Node: no Electron, no React`,
+  })),
+  {
+    name: 'the composition root',
+    folders: [compositionRoot],
+    mayImportFolders: [compositionRoot, ...services, ...shared],
+    forbidNode: false,
+    forbidPackages: uiPackages,
+    why: 'it builds the services and sits below the handlers, the transports and the shell',
   },
   {
     name: 'the handler table',
     folders: ['handlers'],
-    mayImportFolders: ['handlers', ...services, ...shared],
+    mayImportFolders: ['handlers', compositionRoot, ...services, ...shared],
     forbidNode: false,
     forbidPackages: uiPackages,
     why: 'handlers sit below the transports and the shell',
@@ -43,7 +82,7 @@ const layers = [
   {
     name: 'a transport or the CLI',
     folders: ['transport', 'cli'],
-    mayImportFolders: ['transport', 'cli', 'handlers', ...services, ...shared],
+    mayImportFolders: ['transport', 'cli', 'handlers', compositionRoot, ...services, ...shared],
     forbidNode: false,
     forbidPackages: uiPackages,
     why: 'transports and the CLI never import the renderer or the Electron shell',
@@ -51,7 +90,7 @@ const layers = [
   {
     name: 'the Electron shell',
     folders: ['electron'],
-    mayImportFolders: ['electron', 'handlers', ...services, ...shared],
+    mayImportFolders: ['electron', 'handlers', compositionRoot, ...services, ...shared],
     forbidNode: false,
     forbidPackages: ['react', 'react-dom'],
     why: 'the shell loads the renderer bundle and never imports renderer code or the loopback transport',

@@ -4,7 +4,7 @@
 import Database from 'better-sqlite3';
 import type { DocNode } from '../contract/schemas/document';
 import { documentToPlainText } from '../common/text/documentText';
-import { openLibrary } from '../store/library';
+import { openLibrary } from '../library/openLibrary';
 import { openDatabase } from '../store/openDatabase';
 import { docOf, readSeed, seedHeadline } from '../tests/helpers/seed';
 import type { Bench } from './lib/results';

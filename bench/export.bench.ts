@@ -8,7 +8,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { exportArticleTo } from '../export/exportArticleTo';
-import { openLibrary } from '../store/library';
+import { openLibrary } from '../library/openLibrary';
 import { seedWithPhotos } from '../tests/export/exportFixtures';
 import type { Bench } from './lib/results';
 import { summarize, type CaseFigures } from './lib/stats';

@@ -5,15 +5,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { exportArticleTo } from '../export/exportArticleTo';
-import type { PhotoSize } from '../export/photos/photoImage';
-import { openLibrary } from '../store/library';
+import { openLibrary } from '../library/openLibrary';
+import type { PhotoExportSize } from '../contract/schemas/articleExport';
 
 const [dataDir, id, format, photoSize, outDir, runs] = process.argv.slice(2);
 if (!dataDir || !id || !format || !photoSize || !outDir || !runs) throw new Error('usage: export.worker.ts <data dir> <article id> <format> <photo size> <out dir> <runs>');
 
 const library = openLibrary(dataDir);
 try {
-  const once = async (run: number) => exportArticleTo(library, Number(id), { format, photoSize: photoSize as PhotoSize, outDir: path.join(outDir, String(run)) });
+  const once = async (run: number) => exportArticleTo(library, Number(id), { format, photoSize: photoSize as PhotoExportSize, outDir: path.join(outDir, String(run)) });
   await once(0);
   const timesMs: number[] = [];
   let written = '';

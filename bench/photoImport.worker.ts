@@ -3,7 +3,7 @@
 // Imports each photo on its own (stored + thumbnail + display size), then prints one JSON line:
 // { timesMs: number[], maxRssKb: number }.
 import fs from 'node:fs';
-import { openLibrary } from '../store/library';
+import { openLibrary } from '../library/openLibrary';
 
 const [dataDir, warmUp, ...files] = process.argv.slice(2);
 if (!dataDir || !warmUp || files.length === 0) throw new Error('usage: photoImport.worker.ts <data dir> <warm-up photo> <photo>…');

@@ -11,7 +11,7 @@ import { foldVietnamese } from '../common/text/foldVietnamese';
 import { documentFigures } from '../common/text/documentText';
 import type { DocNode } from '../contract/schemas/document';
 import { buildQuery } from '../search/buildQuery';
-import { openLibrary, type Library } from '../store/library';
+import { openLibrary, type Library } from '../library/openLibrary';
 import { databaseFileName } from '../store/openDatabase';
 import { generateArchive } from './archive/generateArchive';
 import type { Bench } from './lib/results';

@@ -2,7 +2,7 @@
 // folder) for the command's run alone, and closed whatever happens.
 import type { Command } from 'commander';
 import { defaultDataDir } from '../store/defaultDataDir';
-import { openLibrary, type Library } from '../store/library';
+import { openLibrary, type Library } from '../library/openLibrary';
 
 export type WithLibrary = <T>(run: (library: Library) => T) => T;
 /** For commands that await (photos, import, export): the library stays open until their work is done. */

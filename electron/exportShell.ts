@@ -4,7 +4,7 @@ import { BrowserWindow, dialog } from 'electron';
 import type { ExportFormat, ExportProgress } from '../contract/schemas/articleExport';
 import { createTranslator } from '../common/i18n/catalog';
 import type { ExportShell } from '../handlers/exportHandlers';
-import type { Library } from '../store/library';
+import type { Library } from '../library/openLibrary';
 import { electronPdfPrinter } from './pdfPrinter';
 import { sendEvent } from './sendEvent';
 

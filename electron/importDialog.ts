@@ -6,7 +6,7 @@ import { articleImportExtensions, type ArticlesImported } from '../contract/sche
 import { createTranslator, translateError, type Translate } from '../common/i18n/catalog';
 import type { ChooseArticleFiles } from '../handlers/articleDialogImport';
 import type { Dispatch } from '../handlers/dispatch';
-import type { Library } from '../store/library';
+import type { Library } from '../library/openLibrary';
 import { sendEvent } from './sendEvent';
 
 export function articleChooser(library: Library): ChooseArticleFiles {

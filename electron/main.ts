@@ -8,7 +8,7 @@ import { createTranslator } from '../common/i18n/catalog';
 import { createDispatch, type Dispatch } from '../handlers/dispatch';
 import { createHandlerTable } from '../handlers/handlerTable';
 import { defaultDataDir, productName } from '../store/defaultDataDir';
-import { openLibrary, type Library } from '../store/library';
+import { openLibrary, type Library } from '../library/openLibrary';
 import { articleChooser, importThroughDialog } from './importDialog';
 import { handleApiCalls } from './ipc';
 import { exportShell } from './exportShell';

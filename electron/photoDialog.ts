@@ -2,7 +2,7 @@
 // store from the app. A cancelled dialog chooses nothing.
 import { BrowserWindow, dialog } from 'electron';
 import { createTranslator } from '../common/i18n/catalog';
-import type { Library } from '../store/library';
+import type { Library } from '../library/openLibrary';
 
 export const photoExtensions = ['jpg', 'jpeg', 'png', 'webp', 'tif', 'tiff', 'avif', 'heic', 'heif'];
 

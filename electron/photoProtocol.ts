@@ -4,7 +4,7 @@ import fs from 'node:fs/promises';
 import type { Session } from 'electron';
 import { isNewsdeskError } from '../common/errors/newsdeskError';
 import { parsePhotoSchemeUrl, photoScheme } from '../contract/photoAddress';
-import type { Library } from '../store/library';
+import type { Library } from '../library/openLibrary';
 
 export function servePhotos(session: Session, library: Library): void {
   session.protocol.handle(photoScheme, async (request) => {

@@ -1,17 +1,28 @@
 // The layering rule: every import is resolved to the top-level folder it lands in and checked against what
 // the importing folder's layer may depend on, so `renderer/app` importing `../library/LibraryView` (its own
-// folder) is fine while `renderer/…` importing `../../store/…` is not, however many `../` it takes.
+// folder) is fine while `renderer/…` importing `../../store/…` is not, however many `../` it takes. A layer may
+// name a sub-folder (`store/migrations`): files there belong to it, not to the folder around it. A layer may
+// list the only packages it may use (`allowPackages`) instead of those it may not (`forbidPackages`).
 import path from 'node:path';
 import { builtinModules } from 'node:module';
 
 const repoRoot = path.dirname(path.dirname(new URL(import.meta.url).pathname));
 const nodeBuiltins = new Set([...builtinModules, ...builtinModules.map((name) => `node:${name}`)]);
 
-function topFolder(file) {
+/**
+ * The folder a file belongs to for layering: the most specific folder some layer names (`store/migrations`
+ * before `store`), else its top-level folder; '.' for a file at the root, undefined outside the repository.
+ */
+function layerFolder(file, known) {
   const relative = path.relative(repoRoot, file);
   if (relative.startsWith('..') || path.isAbsolute(relative)) return undefined;
-  const [first, ...rest] = relative.split(path.sep);
-  return rest.length > 0 ? first : '.';
+  const parts = relative.split(path.sep);
+  if (parts.length === 1) return '.';
+  for (let depth = parts.length - 1; depth > 1; depth--) {
+    const folder = parts.slice(0, depth).join('/');
+    if (known.has(folder)) return folder;
+  }
+  return parts[0];
 }
 
 function packageName(source) {
@@ -31,7 +42,8 @@ export const layeringRule = {
   },
   create(context) {
     const { layers } = context.options[0];
-    const from = topFolder(context.filename);
+    const known = new Set(layers.flatMap((candidate) => candidate.folders));
+    const from = layerFolder(context.filename, known);
     const layer = layers.find((candidate) => candidate.folders.includes(from));
     if (!layer) return {};
     // A test beside the code it proves may use the shared test helpers (seed article, temp folders).
@@ -41,14 +53,17 @@ export const layeringRule = {
     function check(node, source) {
       if (typeof source !== 'string') return;
       if (source.startsWith('.')) {
-        const target = topFolder(path.resolve(path.dirname(context.filename), source));
+        const target = layerFolder(path.resolve(path.dirname(context.filename), source), known);
         if (target && target !== '.' && !mayImportFolders.includes(target)) {
           context.report({ node, messageId: 'folder', data: { layer: layer.name, target, why: layer.why } });
         }
         return;
       }
       const name = packageName(source);
-      const forbidden = (layer.forbidNode && nodeBuiltins.has(source)) || layer.forbidPackages.includes(name);
+      const forbidden =
+        (layer.forbidNode && nodeBuiltins.has(source)) ||
+        layer.forbidPackages.includes(name) ||
+        (layer.allowPackages !== undefined && !nodeBuiltins.has(source) && !layer.allowPackages.includes(name));
       if (forbidden) context.report({ node, messageId: 'module', data: { layer: layer.name, module: source, why: layer.why } });
     }
 

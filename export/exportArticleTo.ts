@@ -6,7 +6,6 @@
 // what each export put in place, and staging folders while they exist; articles are only read.
 import path from 'node:path';
 import { isNewsdeskError } from '../common/errors/newsdeskError';
-import type { Library } from '../store/library';
 import { buildExportDocument } from './documentTree/buildExportDocument';
 import { exportErrors } from './exportErrors';
 import { ProgressReporter, type ArticleExporter, type ExportProgressStep } from './exportJob';
@@ -14,13 +13,14 @@ import { exporterFor } from './exporters';
 import { chooseExportNames } from './fileName/exportNames';
 import { fingerprint, libraryExportRecords } from './output/exportRecords';
 import { windowsSafeName } from './fileName/windowsSafeName';
+import type { ExportLibrary } from './exportLibrary';
 import { ExportStaging, type OutputFileSystem } from './output/exportStaging';
 import { libraryStagingRecords } from './output/stagingRecords';
 import { chromiumPdfPrinter } from './pdf/chromiumPdfPrinter';
 import type { PdfPrinter } from './pdf/pdfPrinter';
-import { libraryPhotoSource, type ExportPhotoSource } from './photos/exportPhotoSource';
-import type { PhotoSize } from './photos/photoImage';
+import { storePhotoSource, type ExportPhotoSource } from './photos/exportPhotoSource';
 import { resolvePhotos } from './photos/resolvePhotos';
+import type { PhotoExportSize } from '../contract/schemas/articleExport';
 
 export interface ExportTarget {
   format: string;
@@ -29,7 +29,7 @@ export interface ExportTarget {
   /** …or the exact path of the main file, as a save dialog returns it. */
   outPath?: string;
   /** Display size (default) or the originals. */
-  photoSize?: PhotoSize;
+  photoSize?: PhotoExportSize;
   /** HTML, Markdown, NINJS: photos inside the file as data: URLs, no folder beside it. */
   embedPhotos?: boolean;
 }
@@ -51,7 +51,7 @@ export interface ExportResult {
   files: string[];
 }
 
-export async function exportArticleTo(library: Library, id: number, target: ExportTarget, control: ExportControl = {}): Promise<ExportResult> {
+export async function exportArticleTo(library: ExportLibrary, id: number, target: ExportTarget, control: ExportControl = {}): Promise<ExportResult> {
   const exporter = exporterFor(target.format);
   const { signal } = control;
   const progress = new ProgressReporter(control.onProgress);
@@ -59,7 +59,7 @@ export async function exportArticleTo(library: Library, id: number, target: Expo
     const article = library.articles.get(id);
     signal?.throwIfAborted();
     progress.start('photos', 1);
-    const photos = await resolvePhotos(article.body, control.photoSource ?? libraryPhotoSource(library), signal);
+    const photos = await resolvePhotos(article.body, control.photoSource ?? storePhotoSource(library.photos), signal);
     progress.tick();
     const doc = buildExportDocument(article, photos);
     const { dir, fileName: wanted, chosen } = destination(target, doc.meta.slug, exporter);

@@ -5,7 +5,7 @@ import type { ExportFormat, ExportPhase } from '../contract/schemas/articleExpor
 import type { ExportDocument } from './documentTree/exportDocument';
 import type { ExportStaging } from './output/exportStaging';
 import type { PdfPrinter } from './pdf/pdfPrinter';
-import type { PhotoSize } from './photos/photoImage';
+import type { PhotoExportSize } from '../contract/schemas/articleExport';
 
 export interface ExportProgressStep {
   phase: ExportPhase;
@@ -21,7 +21,7 @@ export interface ExportJob {
   fileName: string;
   /** The folder beside it for the photos of a page: `<name>_files`. */
   filesFolder: string;
-  photoSize: PhotoSize;
+  photoSize: PhotoExportSize;
   embedPhotos: boolean;
   pdfPrinter: PdfPrinter;
   signal?: AbortSignal;

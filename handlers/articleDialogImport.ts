@@ -5,7 +5,7 @@ import type { ArticlesImported } from '../contract/schemas/articleImport';
 import { createTranslator, translateError } from '../common/i18n/catalog';
 import { isNewsdeskError, NewsdeskError } from '../common/errors/newsdeskError';
 import { importArticleFile } from '../import/importArticleFile';
-import type { Library } from '../store/library';
+import type { Library } from '../library/openLibrary';
 
 /** The shell's native open dialog: the chosen paths, or none when the reporter cancelled. */
 export type ChooseArticleFiles = () => Promise<string[]>;

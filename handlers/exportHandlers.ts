@@ -11,8 +11,8 @@ import { articleSlug } from '../export/fileName/articleSlug';
 import type { PdfPrinter } from '../export/pdf/pdfPrinter';
 import { preflightArticle } from '../export/preflight/preflightArticle';
 import { renderArticleHtml } from '../export/richText/renderArticleHtml';
-import type { Library } from '../store/library';
-import type { HandlerTable } from './handlerTable';
+import type { Library } from '../library/openLibrary';
+import type { HandlerTable } from './handlerTypes';
 
 export type ExportHandlers = Pick<HandlerTable, 'exportArticle' | 'cancelExport' | 'preflightArticle' | 'renderArticleHtml'>;
 

@@ -1,19 +1,16 @@
 // One table implements the whole contract over the services. Both transports (Electron IPC and loopback)
 // serve this same table, and tests call it directly.
-import type { Api } from '../contract/api';
-import type { ContractOutput, ParsedInput } from '../contract/defineContract';
 import type { Language } from '../common/i18n/languages';
 import { importArticle } from '../import/importArticle';
-import type { Library } from '../store/library';
+import type { Library } from '../library/openLibrary';
 import { writeTransaction } from '../store/writeTransaction';
 import { adoptFigureText } from '../photos/adoptFigureText';
 import { createPhotoHandlers, type ChoosePhotoFiles } from './photoHandlers';
 import { createExportHandlers, type ExportShell } from './exportHandlers';
 import { importArticlesFromDialog, type ChooseArticleFiles } from './articleDialogImport';
+import type { HandlerTable } from './handlerTypes';
 
-export type HandlerTable = {
-  [K in keyof Api]: (input: ParsedInput<Api[K]>) => ContractOutput<Api[K]> | Promise<ContractOutput<Api[K]>>;
-};
+export type { HandlerTable };
 
 export interface HandlerContext extends ExportShell {
   library: Library;

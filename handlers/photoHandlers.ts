@@ -4,8 +4,8 @@ import { createTranslator, translateError } from '../common/i18n/catalog';
 import { NewsdeskError } from '../common/errors/newsdeskError';
 import type { PhotoImportResult } from '../contract/schemas/photo';
 import type { ImportOutcome } from '../photos/photoStore';
-import type { Library } from '../store/library';
-import type { HandlerTable } from './handlerTable';
+import type { Library } from '../library/openLibrary';
+import type { HandlerTable } from './handlerTypes';
 
 export type PhotoHandlers = Pick<HandlerTable, 'importPhotoBytes' | 'importPhotosFromDialog' | 'listArticlePhotos' | 'getPhotos' | 'updatePhoto' | 'removeUnusedPhotos'>;
 

@@ -5,10 +5,10 @@ import { NewsdeskError } from '../common/errors/newsdeskError';
 import { maxImportBinaryBytes } from '../contract/schemas/articleImport';
 import { maxDocumentJsonLength } from '../contract/schemas/document';
 import type { Article } from '../contract/schemas/article';
-import type { Library } from '../store/library';
 import { decodeImportText, type ImportContent } from './decodeImportText';
 import { isEmptyImport, type ImportedArticle } from './importedArticle';
 import { importerFor } from './importers';
+import type { ImportTarget } from './importTarget';
 
 export interface ImportSource {
   /** The file's name as the reporter knows it: a base name from the app, the path as typed on the CLI. */
@@ -16,7 +16,7 @@ export interface ImportSource {
   content: ImportContent;
 }
 
-export async function importArticle(library: Library, { fileName, content }: ImportSource): Promise<Article> {
+export async function importArticle(library: ImportTarget, { fileName, content }: ImportSource): Promise<Article> {
   const importer = importerFor(fileName);
   let imported: ImportedArticle;
   if (importer.reads === 'text') {

@@ -3,17 +3,17 @@
 import { NewsdeskError } from '../common/errors/newsdeskError';
 import { maxImportBinaryBytes, maxImportTextLength } from '../contract/schemas/articleImport';
 import type { Article } from '../contract/schemas/article';
-import type { Library } from '../store/library';
 import { NotRegularFileError, openRegularFile } from '../store/regularFile';
 import { notAFile } from '../photos/photoErrors';
 import { importArticle } from './importArticle';
 import { importerFor } from './importers';
+import type { ImportTarget } from './importTarget';
 
 /** UTF-8 takes at most three bytes per UTF-16 unit, so a bigger text file is past the import limit unread. */
 const maxImportTextBytes = 3 * maxImportTextLength;
 
 /** `label` is how errors name the file: the path as typed on the CLI, the base name in the app. */
-export async function importArticleFile(library: Library, filePath: string, label = filePath): Promise<Article> {
+export async function importArticleFile(library: ImportTarget, filePath: string, label = filePath): Promise<Article> {
   const limit = importerFor(label).reads === 'bytes' ? maxImportBinaryBytes : maxImportTextBytes;
   return importArticle(library, { fileName: label, content: await readImportFile(filePath, label, limit) });
 }

@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { NewsdeskError, isNewsdeskError } from '../common/errors/newsdeskError';
 import type { Photo, PhotoChanges, PhotoSize } from '../contract/schemas/photo';
+import { ArticlePhotoLinks } from './articlePhotoLinks';
 import { readsHeic } from './loadSharp';
 import { makeDerivatives } from './makeDerivatives';
 import { cleanCaption, cleanLine } from './metadata/metadataText';
@@ -41,6 +42,7 @@ const strayGraceMs = 60 * 60 * 1000;
 export class PhotoStore {
   private readonly folder: PhotoFolder;
   private readonly statements;
+  private readonly links: ArticlePhotoLinks;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly remaking = new Map<string, Promise<void>>();
 
@@ -50,6 +52,7 @@ export class PhotoStore {
     private readonly limits: PhotoLimits = defaultPhotoLimits,
   ) {
     this.folder = new PhotoFolder(dataDir);
+    this.links = new ArticlePhotoLinks(db);
     this.statements = {
       byId: db.prepare<[number], PhotoRow>(`SELECT ${photoColumns} FROM photos WHERE id = ?`),
       byHash: db.prepare<[string], PhotoRow>(`SELECT ${photoColumns} FROM photos WHERE hash = ?`),
@@ -66,12 +69,6 @@ export class PhotoStore {
         ORDER BY used.first`),
       isUsed: db.prepare<[number], { used: number }>('SELECT EXISTS (SELECT 1 FROM article_photos WHERE photo_id = ?) AS used'),
       articleExists: db.prepare<[number], { id: number }>('SELECT id FROM articles WHERE id = ?'),
-      // After the article's last link, unless it already links the photo (or was deleted meanwhile).
-      hold: db.prepare<{ article: number; photo: number }>(`
-        INSERT INTO article_photos (article_id, photo_id, position)
-        SELECT @article, @photo, (SELECT coalesce(max(position), -1) + 1 FROM article_photos WHERE article_id = @article)
-        WHERE EXISTS (SELECT 1 FROM articles WHERE id = @article)
-          AND NOT EXISTS (SELECT 1 FROM article_photos WHERE article_id = @article AND photo_id = @photo)`),
       deleteUnused: db.prepare<[], { id: number; hash: string; mime: string }>(`
         DELETE FROM photos WHERE NOT EXISTS (SELECT 1 FROM article_photos WHERE photo_id = photos.id)
         RETURNING id, hash, mime`),
@@ -231,7 +228,7 @@ export class PhotoStore {
   private hold(articleId: number, outcomes: readonly ImportOutcome[]): void {
     writeTransaction(this.db, () => {
       for (const outcome of outcomes) {
-        if (outcome.ok) this.statements.hold.run({ article: articleId, photo: outcome.photo.id });
+        if (outcome.ok) this.links.hold(articleId, outcome.photo.id);
       }
     });
   }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { build } from 'vite';
 import { createDispatch } from '../handlers/dispatch';
 import { createHandlerTable } from '../handlers/handlerTable';
-import { openLibrary } from '../store/library';
+import { openLibrary } from '../library/openLibrary';
 import { startLoopbackServer } from '../transport/loopback/loopbackServer';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');

@@ -18,6 +18,8 @@ import type { DocNode } from '../contract/schemas/document';
 import type { Highlighted, LibraryFilters, SearchHit } from '../contract/schemas/library';
 import { buildQuery, exactExpression, termExpression, type SearchQuery } from './buildQuery';
 import { bestPassage, highlightAll, type Passage } from './highlight';
+import { orderedTagsJson } from '../store/articleRows';
+import { StatementCache } from '../store/statementCache';
 import { filterSql } from './libraryFilters';
 
 const newestMatches = 300;
@@ -57,9 +59,11 @@ interface HitRow {
 }
 
 export class ArticleSearch {
-  private readonly cache = new Map<string, Statement>();
+  private readonly statements: StatementCache;
 
-  constructor(private readonly db: Database) {}
+  constructor(db: Database) {
+    this.statements = new StatementCache(db);
+  }
 
   search({ query: text, limit, filters = {} }: SearchOptions): SearchHit[] {
     const query = buildQuery(text);
@@ -74,8 +78,7 @@ export class ArticleSearch {
     const rows = new Map(
       (
         this.statement(
-          `SELECT id, headline, sapo, body_text, credit_names, status, section, dateline_date, updated_at,
-            (SELECT json_group_array(tag) FROM (SELECT tag FROM article_tags WHERE article_id = articles.id ORDER BY position)) AS tags
+          `SELECT id, headline, sapo, body_text, credit_names, status, section, dateline_date, updated_at, ${orderedTagsJson} AS tags
            FROM articles WHERE id IN (SELECT value FROM json_each(?))`,
         ).all(JSON.stringify(ranked.map((hit) => hit.id))) as HitRow[]
       ).map((row) => [row.id, row]),
@@ -153,12 +156,7 @@ export class ArticleSearch {
   }
 
   private statement(sql: string): Statement {
-    let statement = this.cache.get(sql);
-    if (!statement) {
-      statement = this.db.prepare(sql);
-      this.cache.set(sql, statement);
-    }
-    return statement;
+    return this.statements.get(sql);
   }
 }
 

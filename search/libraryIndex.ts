@@ -1,24 +1,13 @@
-// Keeps what the library derives from an article for finding it (the two FTS5 rows, the word lists and the
-// headline's sort key) in step with the article. ArticleStore calls it inside the transaction of every save, trash, restore
-// and delete, so the index can never disagree with a committed article. A trashed article is not indexed:
-// search never finds the trash; restoring it indexes it again.
+// Keeps what the library derives from an article for finding it (the two FTS5 rows and the word lists) in
+// step with the article. ArticleStore calls it (as its ArticleIndexer port) inside the transaction of every
+// save, trash, restore and delete, so the index can never disagree with a committed article. A trashed
+// article is not indexed: search never finds the trash; restoring it indexes it again.
 import type { Database } from 'better-sqlite3';
 import { documentFigures } from '../common/text/documentText';
-import { vietnameseSortKey } from '../common/text/vietnameseSortKey';
 import type { DocNode } from '../contract/schemas/document';
+import type { ArticleIndexer } from '../store/articleFollowers';
+import { orderedTagsJson, type IndexedArticle } from '../store/articleRows';
 import { indexedTexts } from './searchTokens';
-
-/** What search reads of an article, as the store holds it (NFC). */
-export interface IndexedArticle {
-  headline: string;
-  sapo: string;
-  /** The derived plain body text (documentToPlainText). */
-  bodyText: string;
-  /** The body itself, for its figures' captions and credits. */
-  body: DocNode;
-  creditNames: string;
-  tags: readonly string[];
-}
 
 /** The searchable columns, in the order of search_folded's columns. */
 export const searchColumns = ['headline', 'sapo', 'body', 'captions', 'credits', 'tags'] as const;
@@ -36,13 +25,12 @@ export function searchColumnTexts(article: IndexedArticle): Record<SearchColumn,
   };
 }
 
-export class LibraryIndex {
+export class LibraryIndex implements ArticleIndexer {
   private readonly statements;
 
   constructor(db: Database) {
     this.statements = {
       trashed: db.prepare<[number], { deleted_at: string | null }>('SELECT deleted_at FROM articles WHERE id = ?'),
-      sortKey: db.prepare<[Buffer, number]>('UPDATE articles SET headline_key = ? WHERE id = ?'),
       removeFolded: db.prepare<[number]>('DELETE FROM search_folded WHERE rowid = ?'),
       removeExact: db.prepare<[number]>('DELETE FROM search_exact WHERE rowid = ?'),
       insertFolded: db.prepare<[number, string, string, string, string, string, string]>(
@@ -56,9 +44,8 @@ export class LibraryIndex {
     };
   }
 
-  /** After an article's row was inserted or updated: its sort key, and its index rows unless it is in the trash. */
+  /** After an article's row was inserted or updated: its index rows, unless it is in the trash. */
   articleSaved(id: number, article: IndexedArticle): void {
-    this.statements.sortKey.run(sortKey(article.headline), id);
     this.remove(id);
     if (this.statements.trashed.get(id)?.deleted_at == null) this.insert(id, article);
   }
@@ -93,10 +80,6 @@ export function optimizeSearchIndex(db: Database): void {
   db.exec("INSERT INTO search_folded (search_folded) VALUES ('optimize'); INSERT INTO search_exact (search_exact) VALUES ('optimize');");
 }
 
-export function sortKey(headline: string): Buffer {
-  return Buffer.from(vietnameseSortKey(headline));
-}
-
 interface StoredArticle {
   id: number;
   headline: string;
@@ -107,14 +90,13 @@ interface StoredArticle {
   tags: string | null;
 }
 
-/** Re-derives every article's sort key and index rows from what the library stores. */
+/** Re-derives every article's index rows from what the library stores. */
 export function rebuildLibraryIndex(db: Database): void {
   db.exec("INSERT INTO search_folded (search_folded) VALUES ('delete-all'); INSERT INTO search_exact (search_exact) VALUES ('delete-all'); DELETE FROM search_words; DELETE FROM search_marked_words;");
   const index = new LibraryIndex(db);
   // In batches: the connection cannot write while a statement is still iterating.
   const batch = db.prepare<[number], StoredArticle>(`
-    SELECT id, headline, sapo, body_text, body_json, credit_names,
-      (SELECT json_group_array(tag) FROM (SELECT tag FROM article_tags WHERE article_id = articles.id ORDER BY position)) AS tags
+    SELECT id, headline, sapo, body_text, body_json, credit_names, ${orderedTagsJson} AS tags
     FROM articles WHERE id > ? ORDER BY id LIMIT 500`);
   for (let rows = batch.all(0); rows.length > 0; rows = batch.all(rows.at(-1)!.id)) {
     for (const row of rows) {

@@ -11,7 +11,8 @@ import type { Database, Statement } from 'better-sqlite3';
 import { defaultDirection } from '../contract/constants';
 import type { Facet, LibraryPage, LibraryQuery, LibraryRow } from '../contract/schemas/library';
 import { filterSql } from './libraryFilters';
-import { toSummary, type SummaryRow } from '../store/articleStore';
+import { summaryColumns, toSummary, type SummaryRow } from '../store/articleRows';
+import { StatementCache } from '../store/statementCache';
 
 const sortColumns = {
   updated: 'articles.updated_at',
@@ -36,9 +37,11 @@ interface Row extends SummaryRow {
 const vietnamese = new Intl.Collator('vi');
 
 export class LibraryQueries {
-  private readonly cache = new Map<string, Statement>();
+  private readonly statements: StatementCache;
 
-  constructor(private readonly db: Database) {}
+  constructor(db: Database) {
+    this.statements = new StatementCache(db);
+  }
 
   page(query: LibraryQuery): LibraryPage {
     const { sql, params } = this.pageSql(query);
@@ -46,7 +49,7 @@ export class LibraryQueries {
     const total = this.statement(sql.count).pluck().get(params) as number;
     if (ids.length === 0) return { total, rows: [] };
     const rows = this.statement(
-      `SELECT id, headline, sapo, status, section, dateline_date, word_count, created_at, updated_at, deleted_at
+      `SELECT ${summaryColumns}, deleted_at
        FROM articles WHERE id IN (SELECT value FROM json_each(?))`,
     ).all(JSON.stringify(ids)) as Row[];
     const byId = new Map(rows.map((row) => [row.id, row]));
@@ -86,14 +89,8 @@ export class LibraryQueries {
     return rows.sort((a, b) => vietnamese.compare(a.name, b.name));
   }
 
-  /** Filters combine into a bounded number of shapes, so each shape is prepared once. */
   private statement(sql: string): Statement {
-    let statement = this.cache.get(sql);
-    if (!statement) {
-      statement = this.db.prepare(sql);
-      this.cache.set(sql, statement);
-    }
-    return statement;
+    return this.statements.get(sql);
   }
 }
 

@@ -1,5 +1,6 @@
 // Reads and writes articles. Every string is NFC before it reaches SQLite, and the derived columns (plain
-// body text, word count) are computed here, in the same transaction as the document they come from.
+// body text, word count, the headline's sort key) are computed here, in the same transaction as the document
+// they come from.
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { writeTransaction } from './writeTransaction';
@@ -12,21 +13,9 @@ import type { CreditRole } from '../common/article/creditLine';
 import { emptyDocument } from '../contract/constants';
 import type { DocNode } from '../contract/schemas/document';
 import type { Article, ArticleChanges, ArticleStatus, ArticleSummary } from '../contract/schemas/article';
-import { ArticlePhotoLinks } from './articlePhotoLinks';
-import { LibraryIndex } from '../search/libraryIndex';
-
-/** An article's summary columns as SQLite returns them; the library queries read the same ones. */
-export interface SummaryRow {
-  id: number;
-  headline: string;
-  sapo: string;
-  status: ArticleStatus;
-  section: string;
-  dateline_date: string | null;
-  word_count: number;
-  created_at: string;
-  updated_at: string;
-}
+import type { ArticleBodyLinks, ArticleFollowers, ArticleIndexer } from './articleFollowers';
+import { summaryColumns, toSummary, type SummaryRow } from './articleRows';
+import { headlineKey } from './headlineKey';
 
 interface ArticleRow extends SummaryRow {
   uuid: string;
@@ -39,21 +28,22 @@ interface ArticleRow extends SummaryRow {
   deleted_at: string | null;
 }
 
-const summaryColumns = 'id, headline, sapo, status, section, dateline_date, word_count, created_at, updated_at';
-
 export interface NewArticle extends ArticleChanges {
   language?: Language;
 }
 
 export class ArticleStore {
   private readonly statements;
-  private readonly photoLinks: ArticlePhotoLinks;
-  /** Search rows and the headline sort key, kept in step inside every write transaction. */
-  private readonly libraryIndex: LibraryIndex;
+  private readonly photoLinks: ArticleBodyLinks;
+  /** Search rows, kept in step inside every write transaction. */
+  private readonly libraryIndex: ArticleIndexer;
 
-  constructor(private readonly db: Database) {
-    this.photoLinks = new ArticlePhotoLinks(db);
-    this.libraryIndex = new LibraryIndex(db);
+  constructor(
+    private readonly db: Database,
+    followers: ArticleFollowers,
+  ) {
+    this.photoLinks = followers.photoLinks;
+    this.libraryIndex = followers.index;
     this.statements = {
       list: db.prepare<[], SummaryRow>(`SELECT ${summaryColumns} FROM articles WHERE deleted_at IS NULL ORDER BY updated_at DESC, id DESC`),
       get: db.prepare<[number], ArticleRow>(
@@ -63,8 +53,8 @@ export class ArticleStore {
         'INSERT INTO articles (uuid, language, body_json, body_text, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
       ),
       write: db.prepare(`
-        UPDATE articles SET headline = @headline, sapo = @sapo, body_json = @body_json, body_text = @body_text,
-          word_count = @word_count, dateline_place = @dateline_place, dateline_date = @dateline_date,
+        UPDATE articles SET headline = @headline, headline_key = @headline_key, sapo = @sapo, body_json = @body_json,
+          body_text = @body_text, word_count = @word_count, dateline_place = @dateline_place, dateline_date = @dateline_date,
           credit_role = @credit_role, credit_names = @credit_names, section = @section, target_words = @target_words,
           updated_at = @updated_at
         WHERE id = @id`),
@@ -192,6 +182,7 @@ export class ArticleStore {
     this.statements.write.run({
       id,
       headline: next.headline,
+      headline_key: headlineKey(next.headline),
       sapo: next.sapo,
       body_json: JSON.stringify(next.body),
       body_text: bodyText,
@@ -239,20 +230,6 @@ function uniqueTags(tags: readonly string[]): string[] {
     }
   }
   return out;
-}
-
-export function toSummary(row: SummaryRow): ArticleSummary {
-  return {
-    id: row.id,
-    headline: row.headline,
-    sapo: row.sapo,
-    status: row.status,
-    section: row.section,
-    datelineDate: row.dateline_date,
-    words: row.word_count,
-    created: row.created_at,
-    updated: row.updated_at,
-  };
 }
 
 /** Two saves in the same millisecond must still order: "last change" never goes backwards or ties. */

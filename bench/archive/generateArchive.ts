@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Database } from 'better-sqlite3';
 import { optimizeSearchIndex } from '../../search/libraryIndex';
-import { openLibrary } from '../../store/library';
+import { openLibrary } from '../../library/openLibrary';
 import { archiveArticles } from './archiveArticles';
 import { insertArchive, type InsertedArchive } from './insertArchive';
 

@@ -1,8 +1,8 @@
 // The bulk path: generated articles straight into a library, in one transaction with prepared statements,
 // instead of ArticleStore.create + update + setStatus per article (which re-reads each article several
 // times). Everything derived goes through the same code as a save: plain text and word count from the same
-// functions, the search index and sort key through LibraryIndex.articleSaved. tests/search/archive.test.ts
-// checks that it yields the same rows and the same index as the store path.
+// functions, the sort key from the store's headlineKey, the search index through LibraryIndex.articleSaved.
+// tests/search/archive.test.ts checks that it yields the same rows and the same index as the store path.
 //
 // Only single-row INSERT … VALUES statements run between index writes: a statement that may write several
 // rows (INSERT … SELECT, DELETE … WHERE) opens a statement savepoint, and FTS5 flushes its pending terms to a
@@ -14,6 +14,7 @@ import { documentFigures, documentToPlainText } from '../../common/text/document
 import { deepNfc } from '../../common/text/nfc';
 import type { DocNode } from '../../contract/schemas/document';
 import { LibraryIndex } from '../../search/libraryIndex';
+import { headlineKey } from '../../store/headlineKey';
 import type { ArchiveArticle } from './archiveArticles';
 
 export interface InsertedArchive {
@@ -25,9 +26,9 @@ export interface InsertedArchive {
 
 export function insertArchive(db: Database, articles: Iterable<ArchiveArticle>): InsertedArchive {
   const insertArticle = db.prepare(`
-    INSERT INTO articles (uuid, language, headline, sapo, body_json, body_text, word_count, status, dateline_place,
+    INSERT INTO articles (uuid, language, headline, headline_key, sapo, body_json, body_text, word_count, status, dateline_place,
       dateline_date, credit_role, credit_names, section, created_at, updated_at)
-    VALUES (@uuid, 'vi', @headline, @sapo, @body_json, @body_text, @word_count, @status, @dateline_place,
+    VALUES (@uuid, 'vi', @headline, @headline_key, @sapo, @body_json, @body_text, @word_count, @status, @dateline_place,
       @dateline_date, @credit_role, @credit_names, @section, @created_at, @updated_at)`);
   const insertTag = db.prepare<[number, number, string]>('INSERT INTO article_tags (article_id, position, tag) VALUES (?, ?, ?)');
   const insertStatus = db.prepare<[number, string, string]>('INSERT INTO status_changes (article_id, status, changed_at) VALUES (?, ?, ?)');
@@ -53,6 +54,7 @@ export function insertArchive(db: Database, articles: Iterable<ArchiveArticle>):
         insertArticle.run({
           uuid: article.uuid,
           headline: article.headline,
+          headline_key: headlineKey(article.headline),
           sapo: article.sapo,
           body_json: JSON.stringify(body),
           body_text: bodyText,

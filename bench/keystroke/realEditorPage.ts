@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { DocNode } from '../../contract/schemas/document';
 import { createDispatch } from '../../handlers/dispatch';
 import { createHandlerTable } from '../../handlers/handlerTable';
-import { openLibrary, type Library } from '../../store/library';
+import { openLibrary, type Library } from '../../library/openLibrary';
 import { seedHeadline } from '../../tests/helpers/seed';
 import { startLoopbackServer } from '../../transport/loopback/loopbackServer';
 

@@ -2,7 +2,7 @@
 import { exportArticleTo } from '../../export/exportArticleTo';
 import { exportErrors } from '../../export/exportErrors';
 import { findChromium } from '../../export/pdf/chromiumPdfPrinter';
-import type { PhotoSize } from '../../export/photos/photoImage';
+import type { PhotoExportSize } from '../../contract/schemas/articleExport';
 import { parseArticleId } from '../arguments';
 import type { WithLibraryAsync } from '../libraryAccess';
 import { printLine } from '../output';
@@ -10,7 +10,7 @@ import { printLine } from '../output';
 export interface ExportOptions {
   format: string;
   out: string;
-  photos: PhotoSize;
+  photos: PhotoExportSize;
   embedPhotos?: boolean;
 }
 

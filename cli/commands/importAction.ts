@@ -1,6 +1,6 @@
 // What `newsdesk import` does; loaded by importExportCommands only when it runs (mammoth, jsdom, markdown-it).
 import { importArticleFile } from '../../import/importArticleFile';
-import type { Library } from '../../store/library';
+import type { Library } from '../../library/openLibrary';
 import type { WithLibraryAsync } from '../libraryAccess';
 import { printError, printLine } from '../output';
 

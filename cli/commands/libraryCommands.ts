@@ -3,7 +3,7 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { articleStatuses, librarySorts, maxPageSize, maxSearchLimit } from '../../contract/constants';
 import type { ArticleSummary } from '../../contract/schemas/article';
 import type { Highlighted, LibraryQuery, LibraryRow } from '../../contract/schemas/library';
-import type { Library } from '../../store/library';
+import type { Library } from '../../library/openLibrary';
 import { parseArticleId } from '../arguments';
 import { printJson, printLine, t } from '../output';
 import type { WithLibrary } from '../libraryAccess';

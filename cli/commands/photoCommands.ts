@@ -1,6 +1,6 @@
 // photo add, photo list: the photos of an article from the command line.
 import type { Command } from 'commander';
-import { appendFigures, type FigureFields } from '../../common/article/figureNode';
+import { appendFigures, type FigureFields } from '../../common/document/figure';
 import { translateError } from '../../common/i18n/catalog';
 import type { Photo } from '../../contract/schemas/photo';
 import { parseArticleId } from '../arguments';

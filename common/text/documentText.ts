@@ -1,15 +1,8 @@
 // Plain text of a TipTap document. The body text is what counts and search read as "the report": its
 // paragraphs, headings, list items and quotes, one block a paragraph, separated by blank lines; a hard
 // break is a line break inside its block. Figures are not body text: their captions are read separately.
-import type { DocNode } from '../../contract/schemas/document';
-
-export const figureNodeType = 'figure';
-
-export interface FigureText {
-  caption: string;
-  credit: string;
-  photoId: number | null;
-}
+import { inlineText, type DocNode } from '../document/docNode';
+import { figureFields, figureNodeType, type FigureFields } from '../document/figure';
 
 export function documentToPlainText(doc: DocNode): string {
   const blocks: string[] = [];
@@ -18,26 +11,17 @@ export function documentToPlainText(doc: DocNode): string {
 }
 
 /** The figures in document order, with their captions as text (a line break stays a line break). */
-export function documentFigures(doc: DocNode): FigureText[] {
-  const figures: FigureText[] = [];
+export function documentFigures(doc: DocNode): FigureFields[] {
+  const figures: FigureFields[] = [];
   const visit = (node: DocNode) => {
     if (node.type === figureNodeType) {
-      const photoId = node.attrs?.photoId;
-      figures.push({
-        caption: inlineText(node.content ?? []),
-        credit: typeof node.attrs?.credit === 'string' ? node.attrs.credit : '',
-        photoId: typeof photoId === 'number' ? photoId : null,
-      });
+      figures.push(figureFields(node));
       return;
     }
     node.content?.forEach(visit);
   };
   visit(doc);
   return figures;
-}
-
-export function inlineText(children: readonly DocNode[]): string {
-  return children.map((child) => (child.type === 'text' ? (child.text ?? '') : child.type === 'hardBreak' ? '\n' : '')).join('');
 }
 
 function collectBlocks(node: DocNode, blocks: string[]): void {

@@ -1,21 +1,10 @@
-// The body travels as TipTap/ProseMirror JSON. The schema checks its shape and bounds its size; the editor's
-// own schema decides which node types are meaningful.
+// The body travels as TipTap/ProseMirror JSON; the model itself is common/document/docNode.ts. The schema
+// checks its shape and bounds its size; the editor's own schema decides which node types are meaningful.
 import { z } from 'zod';
+import type { DocNode } from '../../common/document/docNode';
 
 export { emptyDocument } from '../constants';
-
-export interface DocMark {
-  type: string;
-  attrs?: Record<string, unknown>;
-}
-
-export interface DocNode {
-  type: string;
-  attrs?: Record<string, unknown>;
-  content?: DocNode[];
-  marks?: DocMark[];
-  text?: string;
-}
+export type { DocMark, DocNode } from '../../common/document/docNode';
 
 const typeName = z.string().min(1).max(64);
 const attrs = z.record(z.string(), z.unknown());

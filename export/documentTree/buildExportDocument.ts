@@ -4,7 +4,8 @@
 import { formatCreditLine } from '../../common/article/creditLine';
 import { formatDateline } from '../../common/article/dateline';
 import { countText } from '../../common/text/countText';
-import { documentToPlainText, figureNodeType } from '../../common/text/documentText';
+import { figureFields, figureNodeType } from '../../common/document/figure';
+import { documentToPlainText } from '../../common/text/documentText';
 import type { Article } from '../../contract/schemas/article';
 import type { DocNode } from '../../contract/schemas/document';
 import { articleSlug } from '../fileName/articleSlug';
@@ -43,10 +44,10 @@ export function buildExportDocument(article: Article, photos: ReadonlyMap<number
 
   function figure(node: DocNode): Block {
     figureCount += 1;
-    const photoId = typeof node.attrs?.photoId === 'number' ? node.attrs.photoId : null;
+    const { photoId, credit } = figureFields(node);
     const photo = photoId === null ? null : (photos.get(photoId) ?? null);
     const ownCaption = trimRuns(inlineRuns(node.content ?? []));
-    const ownCredit = typeof node.attrs?.credit === 'string' ? node.attrs.credit.normalize('NFC').trim() : '';
+    const ownCredit = credit.normalize('NFC').trim();
     return {
       kind: 'figure',
       number: figureCount,

@@ -6,10 +6,11 @@
 import { AlignmentType, Document, Footer, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import type { ExportDocument } from '../documentTree/exportDocument';
 import type { Readable } from 'node:stream';
-import { photoImage, type PhotoSize } from '../photos/photoImage';
+import { photoImage } from '../photos/photoImage';
 import { DocxBlockWriter, type DocxImage } from './docxBlocks';
 import { reportNumbering, reportStyles, styleIds } from './docxStyles';
 import { repackDocx, standIn, type MediaSource } from './repackDocx';
+import type { PhotoExportSize } from '../../contract/schemas/articleExport';
 
 const wordLanguage = { vi: 'vi-VN', en: 'en-GB' } as const;
 /** A4 in twentieths of a point, 20 mm margins. */
@@ -17,7 +18,7 @@ const a4 = { width: 11906, height: 16838 };
 const margin = 1134;
 
 /** The report as a .docx, streamed: read it into a file (or a package) as it comes. */
-export async function exportDocx(doc: ExportDocument, photoSize: PhotoSize = 'display', signal?: AbortSignal): Promise<Readable> {
+export async function exportDocx(doc: ExportDocument, photoSize: PhotoExportSize = 'display', signal?: AbortSignal): Promise<Readable> {
   const images = new Map<number, DocxImage>();
   const media = new Map<string, MediaSource>();
   for (const photo of doc.photos) {

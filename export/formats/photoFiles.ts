@@ -4,7 +4,8 @@
 import type { ExportPhoto } from '../documentTree/exportDocument';
 import type { ExportJob } from '../exportJob';
 import type { PageImage } from '../html/bodyHtml';
-import { photoImage, photoImageBytes, type PhotoImage, type PhotoSize } from '../photos/photoImage';
+import { photoImage, photoImageBytes, type PhotoImage } from '../photos/photoImage';
+import type { PhotoExportSize } from '../../contract/schemas/articleExport';
 
 export interface StagedPhoto {
   photo: ExportPhoto;
@@ -19,7 +20,7 @@ export interface StagedPhoto {
 }
 
 export interface PagePhotoOptions {
-  size?: PhotoSize;
+  size?: PhotoExportSize;
   embed?: boolean;
   /** The folder, relative to the page (default: the job's `<name>_files`). */
   folder?: string;

@@ -3,10 +3,8 @@
 // when only the original file is, so the record is asked first to tell the two apart.
 import fs from 'node:fs';
 import { isNewsdeskError } from '../../common/errors/newsdeskError';
-import type { Photo } from '../../contract/schemas/photo';
-import type { Library } from '../../store/library';
-
-export type StoredSize = 'original' | 'display';
+import type { Photo, PhotoSize } from '../../contract/schemas/photo';
+import type { PhotoStore } from '../../photos/photoStore';
 
 export interface StoredFile {
   path: string;
@@ -17,15 +15,18 @@ export interface ExportPhotoSource {
   /** The photo's record, or undefined when the store has no photo with this id. */
   record(id: number): Photo | undefined;
   /** The file of one size, or undefined when the store lost it. A display size missing is made again. */
-  file(id: number, size: StoredSize): Promise<StoredFile | undefined>;
+  file(id: number, size: Exclude<PhotoSize, 'thumb'>): Promise<StoredFile | undefined>;
 }
 
-export function libraryPhotoSource(library: Library): ExportPhotoSource {
+/** The photo store as an export reads it: records and files, never a write. */
+export type StoredPhotos = Pick<PhotoStore, 'getMany' | 'photoFile'>;
+
+export function storePhotoSource(photos: StoredPhotos): ExportPhotoSource {
   return {
-    record: (id) => library.photos.getMany([id])[0],
+    record: (id) => photos.getMany([id])[0],
     file: async (id, size) => {
       try {
-        const file = await library.photos.photoFile(id, size);
+        const file = await photos.photoFile(id, size);
         return fs.existsSync(file.path) ? file : undefined;
       } catch (error) {
         if (isNewsdeskError(error) && error.code === 'photoNotFound') return undefined;

@@ -6,8 +6,7 @@ import fs from 'node:fs';
 import { loadSharp } from '../../photos/loadSharp';
 import { defaultPhotoLimits } from '../../photos/photoStore';
 import type { ExportPhoto } from '../documentTree/exportDocument';
-
-export type PhotoSize = 'full' | 'display';
+import type { PhotoExportSize } from '../../contract/schemas/articleExport';
 
 export interface PhotoImage {
   mime: 'image/jpeg' | 'image/png';
@@ -18,7 +17,7 @@ export interface PhotoImage {
   source: { path: string } | { bytes: Buffer };
 }
 
-export async function photoImage(photo: ExportPhoto, size: PhotoSize): Promise<PhotoImage> {
+export async function photoImage(photo: ExportPhoto, size: PhotoExportSize): Promise<PhotoImage> {
   const { display, original } = photo;
   if (size === 'display') return { mime: 'image/jpeg', extension: 'jpg', width: display.width, height: display.height, source: { path: display.path } };
   const sharp = await loadSharp();

@@ -9,7 +9,8 @@ import type { DocNode } from '../../contract/schemas/document';
 import { loadSharp } from '../../photos/loadSharp';
 import type { ExportPhoto, PhotoFile } from '../documentTree/exportDocument';
 import { exportErrors } from '../exportErrors';
-import type { ExportPhotoSource, StoredSize } from './exportPhotoSource';
+import type { PhotoSize } from '../../contract/schemas/photo';
+import type { ExportPhotoSource } from './exportPhotoSource';
 
 export async function resolvePhotos(body: DocNode, source: ExportPhotoSource, signal?: AbortSignal): Promise<Map<number, ExportPhoto>> {
   const photos = new Map<number, ExportPhoto>();
@@ -21,7 +22,7 @@ export async function resolvePhotos(body: DocNode, source: ExportPhotoSource, si
     const figureNumber = index + 1;
     const record = source.record(photoId);
     if (!record) throw exportErrors.photoMissing(figureNumber, `#${photoId}`);
-    const file = async (size: StoredSize) => {
+    const file = async (size: Exclude<PhotoSize, 'thumb'>) => {
       const stored = await source.file(photoId, size);
       if (!stored) throw exportErrors.photoMissing(figureNumber, record.name);
       const bytes = fileSize(stored.path);

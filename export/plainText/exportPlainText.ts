@@ -3,7 +3,8 @@
 // list, quote or rule, a blank line between blocks; the credit line last. LF line endings, final newline.
 import { formatCreditLine } from '../../common/article/creditLine';
 import { formatDateline } from '../../common/article/dateline';
-import { figureNodeType, inlineText } from '../../common/text/documentText';
+import { inlineText } from '../../common/document/docNode';
+import { figureNodeType } from '../../common/document/figure';
 import type { Article } from '../../contract/schemas/article';
 import type { DocNode } from '../../contract/schemas/document';
 

@@ -3,10 +3,10 @@
 // export anyway (a lost photo will then refuse the export with its own error).
 import { documentFigures } from '../../common/text/documentText';
 import type { PreflightFinding } from '../../contract/schemas/articleExport';
-import type { Library } from '../../store/library';
-import { libraryPhotoSource, type ExportPhotoSource } from '../photos/exportPhotoSource';
+import type { ExportLibrary } from '../exportLibrary';
+import { storePhotoSource, type ExportPhotoSource } from '../photos/exportPhotoSource';
 
-export async function preflightArticle(library: Library, id: number, photos: ExportPhotoSource = libraryPhotoSource(library)): Promise<PreflightFinding[]> {
+export async function preflightArticle(library: ExportLibrary, id: number, photos: ExportPhotoSource = storePhotoSource(library.photos)): Promise<PreflightFinding[]> {
   const article = library.articles.get(id);
   const findings: PreflightFinding[] = [];
   if (article.headline.trim() === '') findings.push({ code: 'emptyHeadline' });

@@ -4,14 +4,14 @@
 // targets that take only text. Photos are left out: a pasted image would be a data: URL few CMSs accept;
 // they travel in the hand-off package.
 import type { RenderedArticle } from '../../contract/schemas/articleExport';
-import type { Library } from '../../store/library';
+import type { ArticleSource } from '../exportLibrary';
 import { buildExportDocument } from '../documentTree/buildExportDocument';
 import { blocksHtml } from '../html/bodyHtml';
 import { escapeHtml } from '../html/escapeHtml';
 import { articleHeaderHtml } from '../html/htmlPage';
 import { exportPlainText } from '../plainText/exportPlainText';
 
-export function renderArticleHtml(library: Library, id: number): RenderedArticle {
+export function renderArticleHtml(library: { articles: ArticleSource }, id: number): RenderedArticle {
   const article = library.articles.get(id);
   const doc = buildExportDocument(article, new Map());
   const parts = [articleHeaderHtml(doc), blocksHtml(doc.blocks), doc.meta.creditLine ? `<p class="credit">${escapeHtml(doc.meta.creditLine)}</p>` : ''];

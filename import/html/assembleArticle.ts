@@ -5,7 +5,8 @@
 // the line after), and a last paragraph that reads as a credit line (`Tin và ảnh: …`).
 import { parseCreditLine, type Credit } from '../../common/article/creditLine';
 import { isIsoDate, parseVietnameseDateline, type Dateline } from '../../common/article/dateline';
-import { figureNodeType, inlineText } from '../../common/text/documentText';
+import { inlineText } from '../../common/document/docNode';
+import { figureNode, figureNodeType } from '../../common/document/figure';
 import { emptyDocument, type DocNode } from '../../contract/schemas/document';
 import type { ImportedArticle } from '../importedArticle';
 import { clean, hasText, type Piece } from './htmlPieces';
@@ -129,10 +130,9 @@ function readDateline(text: string, datetime: string | null): Dateline | null {
   return null;
 }
 
+/** A figure awaiting its photo; a caption with no text leaves it without content. */
 function figure(caption: DocNode[], credit: string): DocNode {
-  const node: DocNode = { type: figureNodeType, attrs: { photoId: null, credit } };
-  setCaption(node, caption);
-  return node;
+  return figureNode({ caption: hasText(caption) ? caption : [], credit });
 }
 
 function setCaption(figureNode: DocNode, inlines: DocNode[]): void {

@@ -1,6 +1,6 @@
 // One block of lines (no blank line inside) → one TipTap body node. Besides captions and paragraphs, the
 // markers our own plain-text export writes are read back: `* * *`, `> quote`, `- item`, `1. item`.
-import { figureNodeType } from '../../common/text/documentText';
+import { figureNode } from '../../common/document/figure';
 import type { DocNode } from '../../contract/schemas/document';
 import { isCaptionBlock } from './lineShapes';
 
@@ -26,8 +26,7 @@ function isCaption(lines: readonly string[]): boolean {
 
 /** A caption awaiting its photo: its lines, a hard break between each two. */
 export function figure(lines: readonly string[]): DocNode {
-  const content = lines.flatMap((line, i) => (i === 0 ? [text(line)] : [{ type: 'hardBreak' }, text(line)]));
-  return { type: figureNodeType, attrs: { photoId: null, credit: '' }, content };
+  return figureNode({ caption: lines.join('\n') });
 }
 
 /** Every line starts with `>`: a quote, one paragraph a line. */

@@ -2,7 +2,7 @@
 // with the same rule the store uses: body paragraphs, headings, list items and quotes; never captions.
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { countText, type TextCounts } from '../../common/text/countText';
-import { figureNodeType } from '../../common/text/documentText';
+import { figureNodeType } from '../../common/document/figure';
 
 export function documentBodyText(doc: PMNode): string {
   const blocks: string[] = [];

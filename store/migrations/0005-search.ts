@@ -1,5 +1,4 @@
 import type { Database } from 'better-sqlite3';
-import { rebuildLibraryIndex } from '../../search/libraryIndex';
 
 // The library and its search: a trash (deleted_at), a Vietnamese sort key for headlines, one index per way
 // the library sorts, two FTS5 indexes and the lists of indexed words that complete a typed prefix.
@@ -26,8 +25,9 @@ import { rebuildLibraryIndex } from '../../search/libraryIndex';
 //   search_marked_words does the same for the exact forms that carry marks (`đườn` → đường).
 //   A one-letter last word is matched whole (see buildQuery.ts).
 //
-// The index is derived data, rebuilt here by today's code: a change to the folding or tokenizing rules ships
-// with a migration that rebuilds it again.
+// The index is derived data, built by today's code, which a migration never calls: this one only asks for the
+// rebuild (a 'rebuild:searchIndex' row in settings; see store/rebuildRequests.ts), which the library does
+// right after migrating. A change to the folding or tokenizing rules ships with a migration that asks again.
 export function up(db: Database): void {
   db.exec(`
     ALTER TABLE articles ADD COLUMN deleted_at TEXT;
@@ -51,6 +51,8 @@ export function up(db: Database): void {
     );
     CREATE TABLE search_words (word TEXT PRIMARY KEY) WITHOUT ROWID;
     CREATE TABLE search_marked_words (word TEXT PRIMARY KEY) WITHOUT ROWID;
+
+    INSERT INTO settings (key, value) VALUES ('rebuild:searchIndex', '1')
+      ON CONFLICT (key) DO UPDATE SET value = excluded.value;
   `);
-  rebuildLibraryIndex(db);
 }

@@ -7,7 +7,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumLaunchOptions, findChromium } from '../../export/pdf/findChromium';
 import { createDispatch } from '../../handlers/dispatch';
 import { createHandlerTable, type HandlerContext } from '../../handlers/handlerTable';
-import { openLibrary, type Library } from '../../store/library';
+import { openLibrary, type Library } from '../../library/openLibrary';
 import { startLoopbackServer, type LoopbackServer } from '../../transport/loopback/loopbackServer';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');

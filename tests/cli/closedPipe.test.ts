@@ -2,7 +2,7 @@
 // Unix tools do, instead of dying on an unhandled EPIPE with a stack trace.
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { openLibrary } from '../../store/library';
+import { openLibrary } from '../../library/openLibrary';
 import { useTempDirs } from '../helpers/tempDir';
 import { repo } from './cliProcess';
 

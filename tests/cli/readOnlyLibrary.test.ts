@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openLibrary } from '../../store/library';
+import { openLibrary } from '../../library/openLibrary';
 import { databaseFileName } from '../../store/openDatabase';
 import { useTempDirs } from '../helpers/tempDir';
 import { expectSuccess, expectUserError, repo, type Run } from './cliProcess';

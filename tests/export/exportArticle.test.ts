@@ -11,7 +11,7 @@ import { exportArticleTo } from '../../export/exportArticleTo';
 import { exportFormatNames } from '../../export/exporters';
 import { ExportStaging } from '../../export/output/exportStaging';
 import { importArticle } from '../../import/importArticle';
-import { openLibrary, type Library } from '../../store/library';
+import { openLibrary, type Library } from '../../library/openLibrary';
 import { readSeedText } from '../helpers/seed';
 import { useTempDirs } from '../helpers/tempDir';
 import { contentLines, seedLinesAboveChrome } from '../import/plainTextFixtures';

@@ -9,7 +9,7 @@ import { NewsdeskError } from '../../common/errors/newsdeskError';
 import { createTranslator, translateError } from '../../common/i18n/catalog';
 import type { Article } from '../../contract/schemas/article';
 import { exportArticleTo } from '../../export/exportArticleTo';
-import { openLibrary, type Library } from '../../store/library';
+import { openLibrary, type Library } from '../../library/openLibrary';
 import { databaseFileName } from '../../store/openDatabase';
 import { makeTempDir, removeDir } from '../helpers/tempDir';
 import { seedSlug, seedWithPhotos } from './exportFixtures';

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportArticleTo } from '../../export/exportArticleTo';
-import { openLibrary, type Library } from '../../store/library';
+import { openLibrary, type Library } from '../../library/openLibrary';
 import { readSeed } from '../helpers/seed';
 import { makeTempDir, removeDir } from '../helpers/tempDir';
 import { describeWithTools, libreOfficeToPdf, run, tools } from './externalTools';

@@ -14,7 +14,7 @@ import type { Photo } from '../../contract/schemas/photo';
 import { exportArticleTo, type ExportControl, type ExportTarget } from '../../export/exportArticleTo';
 import type { OutputFileSystem } from '../../export/output/exportStaging';
 import { chromiumPdfPrinter, findChromium } from '../../export/pdf/chromiumPdfPrinter';
-import { openLibrary, type Library } from '../../store/library';
+import { openLibrary, type Library } from '../../library/openLibrary';
 import { makeTempDir, removeDir } from '../helpers/tempDir';
 import { seedWithPhotos } from './exportFixtures';
 import { makeReadOnly } from './readOnlyFolder';

@@ -10,7 +10,7 @@ import type { Article } from '../../contract/schemas/article';
 import type { DocNode } from '../../contract/schemas/document';
 import type { Photo } from '../../contract/schemas/photo';
 import { importArticle } from '../../import/importArticle';
-import type { Library } from '../../store/library';
+import type { Library } from '../../library/openLibrary';
 import { readSeedText } from '../helpers/seed';
 
 export const seedSlug = 'khoi-thi-dua-cac-co-quan-dang-trung-uong';

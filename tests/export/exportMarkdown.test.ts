@@ -7,7 +7,7 @@ import { JSDOM } from 'jsdom';
 import MarkdownIt from 'markdown-it';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportArticleTo } from '../../export/exportArticleTo';
-import { openLibrary, type Library } from '../../store/library';
+import { openLibrary, type Library } from '../../library/openLibrary';
 import { readSeed } from '../helpers/seed';
 import { makeTempDir, removeDir } from '../helpers/tempDir';
 import { firstCaption, firstFigureCredit, hostile, hostileBody, richBody, secondCaptionLines, seedSapo, seedSlug, seedWithPhotos } from './exportFixtures';

@@ -10,7 +10,7 @@ import { documentToPlainText } from '../../common/text/documentText';
 import type { Article } from '../../contract/schemas/article';
 import type { Photo } from '../../contract/schemas/photo';
 import { exportArticleTo } from '../../export/exportArticleTo';
-import { openLibrary, type Library } from '../../store/library';
+import { openLibrary, type Library } from '../../library/openLibrary';
 import { makeTempDir, removeDir } from '../helpers/tempDir';
 import { readSeed } from '../helpers/seed';
 import { firstCaption, firstFigureCredit, photoCopyright, photoCreator, secondCaptionLines, seedSapo, seedSlug, seedWithPhotos } from './exportFixtures';

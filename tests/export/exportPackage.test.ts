@@ -14,7 +14,7 @@ import type { Photo } from '../../contract/schemas/photo';
 import { exportArticleTo } from '../../export/exportArticleTo';
 import { exportPlainText } from '../../export/plainText/exportPlainText';
 import { readPhotoMetadata } from '../../photos/metadata/readPhotoMetadata';
-import { openLibrary, type Library } from '../../store/library';
+import { openLibrary, type Library } from '../../library/openLibrary';
 import { makeTempDir, removeDir } from '../helpers/tempDir';
 import { firstCaption, firstFigureCredit, photoCopyright, photoCreator, secondCaptionLines, seedSlug, seedWithPhotos } from './exportFixtures';
 import { openZip, wordParagraphs, zipBytes, zipNames, zipText } from './zipEntries';

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { exportArticleTo } from '../../export/exportArticleTo';
-import { openLibrary, type Library } from '../../store/library';
+import { openLibrary, type Library } from '../../library/openLibrary';
 import { readSeed } from '../helpers/seed';
 import { makeTempDir, removeDir } from '../helpers/tempDir';
 import { describeWithTools, run, tools } from './externalTools';

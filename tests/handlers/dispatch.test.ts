@@ -12,7 +12,7 @@ import { articleSchema, articleSummarySchema, type Article } from '../../contrac
 import type { DocNode } from '../../contract/schemas/document';
 import { createDispatch, type Dispatch } from '../../handlers/dispatch';
 import { createHandlerTable, type HandlerTable } from '../../handlers/handlerTable';
-import { openLibrary, type Library } from '../../store/library';
+import { openLibrary, type Library } from '../../library/openLibrary';
 import { docOf, readSeed, readSeedText, seedDocument, seedHeadline } from '../helpers/seed';
 import { useTempDirs } from '../helpers/tempDir';
 

@@ -16,7 +16,7 @@ import type { PdfPrinter } from '../../export/pdf/pdfPrinter';
 import { createDispatch, type Dispatch } from '../../handlers/dispatch';
 import type { ChooseExportPath } from '../../handlers/exportHandlers';
 import { createHandlerTable } from '../../handlers/handlerTable';
-import { openLibrary, type Library } from '../../store/library';
+import { openLibrary, type Library } from '../../library/openLibrary';
 import { makeTempDir, removeDir } from '../helpers/tempDir';
 import { hostile, hostileBody, seedSlug, seedWithPhotos } from '../export/exportFixtures';
 

@@ -7,7 +7,7 @@ import { articleSchema, type Article } from '../../contract/schemas/article';
 import { maxImportTextLength } from '../../contract/schemas/articleImport';
 import { createDispatch, type Dispatch } from '../../handlers/dispatch';
 import { createHandlerTable } from '../../handlers/handlerTable';
-import { openLibrary, type Library } from '../../store/library';
+import { openLibrary, type Library } from '../../library/openLibrary';
 import { readSeedText, seedHeadline } from '../helpers/seed';
 import { useTempDirs } from '../helpers/tempDir';
 import { expectedSeedBody } from '../import/plainTextFixtures';

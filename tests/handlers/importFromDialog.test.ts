@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { api } from '../../contract/api';
 import { createDispatch } from '../../handlers/dispatch';
 import { createHandlerTable } from '../../handlers/handlerTable';
-import { openLibrary, type Library } from '../../store/library';
+import { openLibrary, type Library } from '../../library/openLibrary';
 import { readSeedText, seedHeadline } from '../helpers/seed';
 import { useTempDirs } from '../helpers/tempDir';
 

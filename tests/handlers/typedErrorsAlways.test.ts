@@ -7,7 +7,7 @@ import type { DocNode } from '../../contract/schemas/document';
 import { documentDepth, documentSchema, maxDocumentDepth } from '../../contract/schemas/document';
 import { createDispatch, type Dispatch } from '../../handlers/dispatch';
 import { createHandlerTable } from '../../handlers/handlerTable';
-import { openLibrary, type Library } from '../../store/library';
+import { openLibrary, type Library } from '../../library/openLibrary';
 import { startLoopbackServer, tokenHeader, type LoopbackServer } from '../../transport/loopback/loopbackServer';
 import { useTempDirs } from '../helpers/tempDir';
 

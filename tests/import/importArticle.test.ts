@@ -6,7 +6,7 @@ import { createTranslator, translateError } from '../../common/i18n/catalog';
 import { articleSchema } from '../../contract/schemas/article';
 import { importArticle } from '../../import/importArticle';
 import { importExtensions } from '../../import/importers';
-import { openLibrary, type Library } from '../../store/library';
+import { openLibrary, type Library } from '../../library/openLibrary';
 import { readSeedText, seedHeadline } from '../helpers/seed';
 import { useTempDirs } from '../helpers/tempDir';
 import { expectedSeedBody } from './plainTextFixtures';

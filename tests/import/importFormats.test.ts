@@ -13,7 +13,7 @@ import type { DocNode } from '../../contract/schemas/document';
 import { exportArticleTo } from '../../export/exportArticleTo';
 import { importArticle } from '../../import/importArticle';
 import { importArticleFile } from '../../import/importArticleFile';
-import { openLibrary, type Library } from '../../store/library';
+import { openLibrary, type Library } from '../../library/openLibrary';
 import { makeTempDir, removeDir } from '../helpers/tempDir';
 import { richBody, seedSapo, seedWithPhotos } from '../export/exportFixtures';
 

@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { documentToPlainText } from '../../common/text/documentText';
 import { importArticle } from '../../import/importArticle';
-import { openLibrary, type Library } from '../../store/library';
+import { openLibrary, type Library } from '../../library/openLibrary';
 import { useTempDirs } from '../helpers/tempDir';
 
 const tempDir = useTempDirs('newsdesk-quiet-import');

@@ -3,12 +3,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { appendFigures, figureNode } from '../../common/article/figureNode';
+import { appendFigures, figureNode } from '../../common/document/figure';
 import { documentFigures } from '../../common/text/documentText';
 import type { Photo } from '../../contract/schemas/photo';
 import type { ImportOutcome } from '../../photos/photoStore';
 import type { DocNode } from '../../contract/schemas/document';
-import { openLibrary, type Library } from '../../store/library';
+import { openLibrary, type Library } from '../../library/openLibrary';
 import { docOf, paragraph } from '../helpers/seed';
 import { useTempDirs } from '../helpers/tempDir';
 import { listFiles, noiseJpeg } from './photoFixtures';

@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTranslator, translateError } from '../../common/i18n/catalog';
 import { NewsdeskError } from '../../common/errors/newsdeskError';
 import { importArticleFile } from '../../import/importArticleFile';
-import { openLibrary, type Library } from '../../store/library';
+import { openLibrary, type Library } from '../../library/openLibrary';
 import { useTempDirs } from '../helpers/tempDir';
 
 const tempDir = useTempDirs('newsdesk-not-regular');

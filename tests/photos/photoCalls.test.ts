@@ -8,7 +8,7 @@ import type { Envelope, WireError } from '../../contract/envelope';
 import { maxPhotoUploadBytes, type Photo } from '../../contract/schemas/photo';
 import { createDispatch, type Dispatch } from '../../handlers/dispatch';
 import { createHandlerTable } from '../../handlers/handlerTable';
-import { openLibrary, type Library } from '../../store/library';
+import { openLibrary, type Library } from '../../library/openLibrary';
 import { useTempDirs } from '../helpers/tempDir';
 import { listFiles, pdfBytes, twoColourJpeg, useExifTool, writeFile } from './photoFixtures';
 

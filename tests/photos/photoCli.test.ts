@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { documentFigures } from '../../common/text/documentText';
-import { openLibrary } from '../../store/library';
+import { openLibrary } from '../../library/openLibrary';
 import { useTempDirs } from '../helpers/tempDir';
 import { pdfBytes, twoColourJpeg, useExifTool, writeFile } from './photoFixtures';
 

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openLibrary, type Library } from '../../store/library';
+import { openLibrary, type Library } from '../../library/openLibrary';
 import type { ImportOutcome } from '../../photos/photoStore';
 import type { Photo } from '../../contract/schemas/photo';
 import { useTempDirs } from '../helpers/tempDir';

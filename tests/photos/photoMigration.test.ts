@@ -3,10 +3,10 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { figureNode } from '../../common/article/figureNode';
+import { figureNode } from '../../common/document/figure';
 import { migrate } from '../../store/migrate';
 import { databaseFileName } from '../../store/openDatabase';
-import { openLibrary } from '../../store/library';
+import { openLibrary } from '../../library/openLibrary';
 import { useTempDirs } from '../helpers/tempDir';
 import { twoColourJpeg } from './photoFixtures';
 

@@ -8,7 +8,7 @@ import { createTranslator, translateError } from '../../common/i18n/catalog';
 import type { NewsdeskError } from '../../common/errors/newsdeskError';
 import { readsHeic } from '../../photos/loadSharp';
 import type { ImportOutcome } from '../../photos/photoStore';
-import { openLibrary, type Library } from '../../store/library';
+import { openLibrary, type Library } from '../../library/openLibrary';
 import { docOf } from '../helpers/seed';
 import { useTempDirs } from '../helpers/tempDir';
 import { heicHeader, listFiles, noiseJpeg, pdfBytes, pixelBombPng, solidImage, twoColourJpeg, writeFile, zipBytes } from './photoFixtures';

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loopbackPhotoUrl, parseLoopbackPhotoPath, parsePhotoSchemeUrl, photoSchemeUrl } from '../../contract/photoAddress';
 import { createDispatch } from '../../handlers/dispatch';
 import { createHandlerTable } from '../../handlers/handlerTable';
-import { openLibrary, type Library } from '../../store/library';
+import { openLibrary, type Library } from '../../library/openLibrary';
 import { startLoopbackServer, tokenHeader, type LoopbackServer } from '../../transport/loopback/loopbackServer';
 import { useTempDirs } from '../helpers/tempDir';
 import { twoColourJpeg } from './photoFixtures';

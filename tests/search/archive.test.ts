@@ -6,7 +6,7 @@ import { archiveArticles, type ArchiveArticle } from '../../bench/archive/archiv
 import { generateArchive } from '../../bench/archive/generateArchive';
 import { insertArchive } from '../../bench/archive/insertArchive';
 import type { DocNode } from '../../contract/schemas/document';
-import { openLibrary } from '../../store/library';
+import { openLibrary } from '../../library/openLibrary';
 import { readSeed } from '../helpers/seed';
 import { useTempDirs } from '../helpers/tempDir';
 

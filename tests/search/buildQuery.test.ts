@@ -2,7 +2,7 @@
 // user is searched as text and never comes back as an error.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildQuery, exactExpression, maxQueryWords } from '../../search/buildQuery';
-import { openLibrary, type Library } from '../../store/library';
+import { openLibrary, type Library } from '../../library/openLibrary';
 import { makeTempDir, removeDir } from '../helpers/tempDir';
 import { addFiller, create, ids } from './searchHelpers';
 

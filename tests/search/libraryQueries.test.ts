@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ArticleStatus } from '../../contract/schemas/article';
 import { librarySorts, type LibraryQuery } from '../../contract/schemas/library';
-import { openLibrary, type Library } from '../../store/library';
+import { openLibrary, type Library } from '../../library/openLibrary';
 import { useTempDirs } from '../helpers/tempDir';
 
 const tempDir = useTempDirs('newsdesk-library');

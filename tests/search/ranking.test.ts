@@ -1,7 +1,7 @@
 // What a reporter sees first: headline matches above body matches, and, for a query typed with marks,
 // articles holding those words exactly as typed above those that only match once folded.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openLibrary, type Library } from '../../store/library';
+import { openLibrary, type Library } from '../../library/openLibrary';
 import type { DocNode } from '../../contract/schemas/document';
 import { docOf } from '../helpers/seed';
 import { useTempDirs } from '../helpers/tempDir';

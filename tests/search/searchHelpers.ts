@@ -2,7 +2,7 @@
 // words as rare (as they are in a real archive), and short ways to ask what search returns.
 import type { ArticleChanges } from '../../contract/schemas/article';
 import type { SearchHit } from '../../contract/schemas/library';
-import type { Library } from '../../store/library';
+import type { Library } from '../../library/openLibrary';
 import { docOf } from '../helpers/seed';
 
 /** Unrelated reports: none holds a word the tests search for. */

@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NewsdeskError } from '../../common/errors/newsdeskError';
 import type { DocNode } from '../../contract/schemas/document';
-import { openLibrary, type Library } from '../../store/library';
+import { openLibrary, type Library } from '../../library/openLibrary';
 import { docOf, seedDocument, seedHeadline } from '../helpers/seed';
 import { useTempDirs } from '../helpers/tempDir';
 import { addFiller, create, ids, indexedIds } from './searchHelpers';

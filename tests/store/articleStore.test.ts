@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NewsdeskError } from '../../common/errors/newsdeskError';
 import { emptyDocument, type DocNode } from '../../contract/schemas/document';
 import { articleSchema, articleSummarySchema } from '../../contract/schemas/article';
-import { openLibrary, type Library } from '../../store/library';
+import { openLibrary, type Library } from '../../library/openLibrary';
 import { docOf, readSeed, seedDocument, seedHeadline } from '../helpers/seed';
 import { useTempDirs } from '../helpers/tempDir';
 

@@ -4,14 +4,14 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { latestVersion } from '../../store/migrations/index';
-import { openLibrary } from '../../store/library';
+import { openLibrary } from '../../library/openLibrary';
 import { schemaVersion } from '../../store/migrate';
 import { useTempDirs } from '../helpers/tempDir';
 
 const tempDir = useTempDirs('newsdesk-concurrent');
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const opener = `
-  const { openLibrary } = await import(${JSON.stringify(path.join(repoRoot, 'store/library.ts'))});
+  const { openLibrary } = await import(${JSON.stringify(path.join(repoRoot, 'library/openLibrary.ts'))});
   const library = openLibrary(process.argv[1]);
   library.articles.create({ headline: 'từ tiến trình ' + process.pid });
   library.close();

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportArticleTo } from '../../export/exportArticleTo';
 import type { OutputFileSystem } from '../../export/output/exportStaging';
-import { openLibrary } from '../../store/library';
+import { openLibrary } from '../../library/openLibrary';
 import { PhotoFolder } from '../../photos/photoFolder';
 import { useTempDirs } from '../helpers/tempDir';
 

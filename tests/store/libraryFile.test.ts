@@ -11,7 +11,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { NewsdeskError } from '../../common/errors/newsdeskError';
 import { createTranslator, translateError } from '../../common/i18n/catalog';
-import { openLibrary } from '../../store/library';
+import { openLibrary } from '../../library/openLibrary';
 import { asLibraryWriteError, newsdeskApplicationId } from '../../store/libraryFile';
 import { migrate, schemaVersion } from '../../store/migrate';
 import { latestVersion } from '../../store/migrations/index';

@@ -1,6 +1,7 @@
 // Schema migrations, Signal-Desktop style: a library written by ANY earlier version opens in this one with
 // its data intact. Fixtures are built by code: migrate a raw file to version v, insert rows valid at v, then
 // let openLibrary take it to the latest version and read everything back through the stores.
+import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -10,7 +11,8 @@ import type { Article } from '../../contract/schemas/article';
 import { DatabaseTooNewError, migrate, schemaVersion } from '../../store/migrate';
 import { latestVersion, migrations, type Migration } from '../../store/migrations/index';
 import { databaseFileName, openDatabase } from '../../store/openDatabase';
-import { openLibrary } from '../../store/library';
+import { openLibrary } from '../../library/openLibrary';
+import { rebuildRequested } from '../../store/rebuildRequests';
 import { readSeed, seedHeadline } from '../helpers/seed';
 import { useTempDirs } from '../helpers/tempDir';
 
@@ -265,6 +267,66 @@ describe('migration fixtures', () => {
       expect(expected.articles.map((a) => a.id)).not.toContain(created.id);
       library.settings.setLanguage('vi');
       expect(library.settings.language()).toBe('vi');
+    } finally {
+      library.close();
+    }
+  });
+});
+
+describe('frozen migrations', () => {
+  const migrationsDir = path.resolve(import.meta.dirname, '../../store/migrations');
+
+  /** Every module specifier a source file imports or re-exports, static or dynamic. */
+  function importsOf(file: string): string[] {
+    const source = fs.readFileSync(file, 'utf8');
+    return [...source.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)['"]([^'"]+)['"]/g)].map((match) => match[1]!);
+  }
+
+  it('import only the database driver and their own folder', () => {
+    const files = fs.readdirSync(migrationsDir).filter((name) => name.endsWith('.ts'));
+    expect(files).toEqual(expect.arrayContaining(['index.ts', '0005-search.ts']));
+    for (const name of files) {
+      for (const specifier of importsOf(path.join(migrationsDir, name))) {
+        const ownFolder = specifier.startsWith('./') && path.dirname(path.resolve(migrationsDir, specifier)) === migrationsDir;
+        expect({ name, specifier, allowed: specifier === 'better-sqlite3' || ownFolder }).toEqual({ name, specifier, allowed: true });
+      }
+    }
+  });
+
+  it('take a version-4 library to the latest version by themselves, and ask for the search index to be rebuilt', () => {
+    const dir = tempDir();
+    const expected = buildFixture(dir, 4);
+    const db = new Database(path.join(dir, databaseFileName));
+    try {
+      // Straight from the migration files, without migrate() or any store or service around them.
+      for (const migration of migrations.filter((m) => m.version > 4)) {
+        db.transaction(() => {
+          migration.up(db);
+          db.pragma(`user_version = ${migration.version}`);
+        })();
+      }
+      expect(schemaVersion(db)).toBe(latestVersion);
+      expect(tableNames(db)).toEqual(expect.arrayContaining(['search_folded', 'search_exact', 'search_words', 'search_marked_words']));
+      const ids = db.prepare<[], { id: number }>('SELECT id FROM articles WHERE deleted_at IS NULL ORDER BY id').all().map((row) => row.id);
+      expect(ids).toEqual(expected.articles.map((article) => article.id).sort((a, b) => a - b));
+      // The index and the sort keys are derived data: the migration leaves them empty and asks for them.
+      expect(db.prepare('SELECT count(*) AS n FROM search_exact').get()).toEqual({ n: 0 });
+      expect(db.prepare("SELECT count(*) AS n FROM articles WHERE headline <> '' AND headline_key <> x''").get()).toEqual({ n: 0 });
+      expect(rebuildRequested(db, 'searchIndex')).toBe(true);
+    } finally {
+      db.close();
+    }
+
+    // Today's code honours the request once, after migrating: the articles are found, the request is gone.
+    const library = openLibrary(dir);
+    try {
+      expect(rebuildRequested(library.db, 'searchIndex')).toBe(false);
+      expect(library.db.prepare("SELECT count(*) AS n FROM articles WHERE headline <> '' AND headline_key = x''").get()).toEqual({ n: 0 });
+      const byHeadline = library.queries.page({ sort: 'headline', trash: false, offset: 0, limit: 10 }).rows.map((row) => row.headline);
+      expect(byHeadline).toEqual([...byHeadline].sort(new Intl.Collator('vi').compare));
+      expect(byHeadline).toHaveLength(expected.articles.length);
+      expect(library.search.search({ query: 'Ảnh hội nghị', limit: 10 }).map((hit) => hit.id)).toContain(31);
+      expect(library.search.search({ query: 'Minh Khôi', limit: 10 }).map((hit) => hit.id)).toContain(21);
     } finally {
       library.close();
     }

@@ -4,7 +4,7 @@ import http from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDispatch } from '../../handlers/dispatch';
 import { createHandlerTable } from '../../handlers/handlerTable';
-import { openLibrary, type Library } from '../../store/library';
+import { openLibrary, type Library } from '../../library/openLibrary';
 import { startLoopbackServer, tokenHeader, type LoopbackServer } from '../../transport/loopback/loopbackServer';
 import { seedHeadline } from '../helpers/seed';
 import { makeTempDir, removeDir } from '../helpers/tempDir';

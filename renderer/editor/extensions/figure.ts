@@ -2,11 +2,9 @@
 // typing, IME composition, undo and selection work in it as in any paragraph, and a caption can hold a line
 // break (Shift+Enter). The photo and its credit are attributes; a figure may wait for its photo (photoId null).
 import { Node, mergeAttributes, type NodeViewRenderer } from '@tiptap/core';
+import { captionContent, figureNode, figureNodeType, type FigureAttributes, type FigureFields } from '../../../common/document/figure';
 
-export interface FigureAttributes {
-  photoId: number | null;
-  credit: string;
-}
+export { captionContent };
 
 export interface FigureOptions {
   /** The editor's interactive view (photo, "Add photo", credit field); absent in headless use. */
@@ -24,13 +22,13 @@ declare module '@tiptap/core' {
        * Attaches a photo to the figure at `pos`, taking the photo's own caption and credit only where the
        * reporter has not written one: what is typed is never overwritten.
        */
-      attachPhotoToFigure: (pos: number, photo: { photoId: number; caption: string; credit: string }) => ReturnType;
+      attachPhotoToFigure: (pos: number, photo: FigureFields & { photoId: number }) => ReturnType;
     };
   }
 }
 
 export const Figure = Node.create<FigureOptions>({
-  name: 'figure',
+  name: figureNodeType,
   group: 'block',
   content: 'inline*',
   draggable: true,
@@ -74,13 +72,9 @@ export const Figure = Node.create<FigureOptions>({
   addCommands() {
     return {
       insertFigure:
-        ({ caption, photoId = null, credit = '' } = {}) =>
+        (figure = {}) =>
         ({ commands }) =>
-          commands.insertContent({
-            type: this.name,
-            attrs: { photoId, credit },
-            content: caption ? captionContent(caption) : [],
-          }),
+          commands.insertContent(figureNode(figure)),
       setFigurePhoto:
         (pos, photo) =>
         ({ tr, state, dispatch }) => {
@@ -130,11 +124,3 @@ export const Figure = Node.create<FigureOptions>({
     };
   },
 });
-
-/** A caption's text as inline content: each line break becomes a hard break. */
-export function captionContent(caption: string) {
-  return caption.split('\n').flatMap((line, index) => [
-    ...(index > 0 ? [{ type: 'hardBreak' }] : []),
-    ...(line ? [{ type: 'text', text: line }] : []),
-  ]);
-}

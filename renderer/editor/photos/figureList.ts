@@ -2,7 +2,7 @@
 // editor transactions, so undo covers what the panel does too.
 import type { Editor } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
-import { figureNodeType } from '../../../common/text/documentText';
+import { figureNodeType } from '../../../common/document/figure';
 import { captionContent } from '../extensions/figure';
 
 export interface FigureEntry {
