@@ -14,16 +14,22 @@ const projectDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '.
 export const notVerifiedHere =
   "Not verified here (needs Electron's binary or the network): better-sqlite3's Electron build in resources/native (the afterPack hook), the flipped fuses, and the app starting from the package.";
 
-try {
-  const { findings, size, build } = await runPackageCheck({ projectDir, outputDir: path.join(projectDir, 'release') });
-  console.log(`\nPackage: ${path.relative(projectDir, build.appOutDir)}\n${formatSizeReport(size)}\n\n${notVerifiedHere}`);
-  if (findings.length > 0) {
+async function main(): Promise<number> {
+  try {
+    const { findings, size, build } = await runPackageCheck({ projectDir, outputDir: path.join(projectDir, 'release') });
+    console.log(`\nPackage: ${path.relative(projectDir, build.appOutDir)}\n${formatSizeReport(size)}\n\n${notVerifiedHere}`);
+    if (findings.length === 0) {
+      console.log('\npackage check: passed');
+      return 0;
+    }
     console.error(`\npackage check: ${findings.length} problem${findings.length === 1 ? '' : 's'}\n${formatFindings(findings)}`);
-    process.exitCode = 1;
-  } else {
-    console.log('\npackage check: passed');
+  } catch (error) {
+    console.error(`package check: could not run: ${error instanceof Error ? error.message : String(error)}`);
   }
-} catch (error) {
-  console.error(`package check: could not run: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 1;
+  return 1;
 }
+
+const code = await main();
+// An exit code left in process.exitCode does not survive electron-builder's run (the process ends with 0), so
+// the check exits explicitly, once its output is written.
+process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));

@@ -26,7 +26,7 @@ const neverShipped: { what: string; pattern: RegExp }[] = [
   { what: 'source map', pattern: /\.map$/ },
   { what: 'TypeScript source', pattern: /\.(ts|tsx|mts|cts)$/ },
   { what: "exiftool's documentation, translations or geolocation data", pattern: /^node_modules\/exiftool-vendored\.pl\/bin\/lib\/Image\/ExifTool\/(Lang\/|Geolocation\.dat$|[^/]+\.pod$)/ },
-  { what: 'headless-Chromium PDF printing (the app uses printToPDF)', pattern: /^node_modules\/(playwright-core|@sparticuz\/chromium)\// },
+  { what: 'headless-Chromium PDF printing; the app uses printToPDF', pattern: /^node_modules\/(playwright-core|@sparticuz\/chromium)\// },
 ];
 
 /** The files of the package apart from node_modules: the two bundles, the renderer and package.json. */
@@ -61,13 +61,35 @@ export function checkPackageContents(files: readonly PackagedFile[], rules: Cont
   }
 
   const usedFonts = new Set(rules.usedFontFiles);
+  const extras = new Map<string, string[]>();
+  const extra = (file: string, why: string) => extras.set(why, [...(extras.get(why) ?? []), file]);
   for (const { path: file } of files) {
     const rule = neverShipped.find(({ pattern }) => pattern.test(file));
-    if (rule) findings.push({ kind: 'extra', what: `${file} (${rule.what})` });
-    else if (!file.startsWith('node_modules/') && !isAppFile(file)) findings.push({ kind: 'extra', what: `${file} (not a bundle, the renderer or package.json)` });
-    else if (/^node_modules\/@fontsource\/[^/]+\/files\//.test(file) && !usedFonts.has(file)) findings.push({ kind: 'extra', what: `${file} (a font no export embeds)` });
+    if (rule) extra(file, rule.what);
+    else if (!file.startsWith('node_modules/') && !isAppFile(file)) extra(file, 'not a bundle, the renderer or package.json');
+    else if (/^node_modules\/@fontsource\/[^/]+\/files\//.test(file) && !usedFonts.has(file)) extra(file, 'a font no export embeds');
   }
+  for (const [why, paths] of extras) findings.push(...groupedByFolder(paths).map((what): Finding => ({ kind: 'extra', what: `${what} (${why})` })));
   return findings;
+}
+
+/** One line a file, or a folder's files on one line ("node_modules/x/… 1,204 files") when a folder holds several. */
+function groupedByFolder(paths: readonly string[]): string[] {
+  const byFolder = new Map<string, string[]>();
+  for (const file of paths) {
+    const parts = file.split('/');
+    const folder = parts[0] === 'node_modules' ? parts.slice(0, parts[1]?.startsWith('@') ? 3 : 2).join('/') : (parts[0] ?? file);
+    byFolder.set(folder, [...(byFolder.get(folder) ?? []), file]);
+  }
+  return [...byFolder].flatMap(([folder, inFolder]) => (inFolder.length === 1 ? inFolder : [`${commonFolder(inFolder) || folder}/… ${inFolder.length.toLocaleString('en')} files`]));
+}
+
+function commonFolder(paths: readonly string[]): string {
+  const split = paths.map((file) => file.split('/').slice(0, -1));
+  const first = split[0] ?? [];
+  let length = 0;
+  while (length < first.length && split.every((parts) => parts[length] === first[length])) length += 1;
+  return first.slice(0, length).join('/');
 }
 
 /** Source folders that must never be bundled into the app: the CLI, the loopback transport, tests, bench, scripts. */
