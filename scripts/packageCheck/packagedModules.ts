@@ -82,13 +82,33 @@ function missingDependencies(appRoot: string, roots: { dir: string; via: string 
     const optional = new Set(Object.keys(manifest.optionalDependencies ?? {}));
     for (const name of new Set([...Object.keys(manifest.dependencies ?? {}), ...optional])) {
       const dir = findPackageDir(next.dir, name, appRoot);
-      if (dir) queue.push({ dir, via: `${next.via} → ${name}` });
-      else if (!optional.has(name) && !(name in installTimeOnly)) {
+      if (dir) {
+        queue.push({ dir, via: `${next.via} → ${name}` });
+        // Its entry point too, as its dependent requires it: a build left out (luxon keeps only its Node one).
+        if (hasEntryPoint(dir) && !resolves(next.dir, name)) findings.push({ kind: 'missing', what: `the entry point of node_modules/${name}, required by ${next.via}` });
+      } else if (!optional.has(name) && !(name in installTimeOnly)) {
         findings.push({ kind: 'missing', what: `node_modules/${name}, a dependency of ${next.via}` });
       }
     }
   }
   return findings;
+}
+
+/** Packages of JavaScript: those with a main, an exports map or an index.js (not types or binaries alone). */
+function hasEntryPoint(dir: string): boolean {
+  if (/[\\/]@types[\\/]/.test(dir)) return false;
+  const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { main?: string; exports?: unknown };
+  return Boolean(manifest.main) || manifest.exports !== undefined || fs.existsSync(path.join(dir, 'index.js'));
+}
+
+function resolves(fromDir: string, name: string): boolean {
+  try {
+    createRequire(path.join(fromDir, 'package.json')).resolve(name);
+    return true;
+  } catch (error) {
+    // An exports map without "." (a package of subpaths only) has no entry point to require.
+    return (error as NodeJS.ErrnoException).code === 'ERR_PACKAGE_PATH_NOT_EXPORTED';
+  }
 }
 
 function isInside(root: string, file: string): boolean {

@@ -69,7 +69,8 @@ describe('modules resolving inside the package', () => {
       'dist/electron/main.cjs': '',
       'node_modules/jsdom/package.json': JSON.stringify({ name: 'jsdom', main: 'lib/api.js', dependencies: { whatwg: '1', 'prebuild-install': '7' } }),
       'node_modules/jsdom/lib/api.js': '',
-      'node_modules/jsdom/node_modules/whatwg/package.json': JSON.stringify({ name: 'whatwg', optionalDependencies: { absent: '1' } }),
+      'node_modules/jsdom/node_modules/whatwg/package.json': JSON.stringify({ name: 'whatwg', optionalDependencies: { absent: '1' }, dependencies: { '@types/whatwg': '1' } }),
+      'node_modules/@types/whatwg/package.json': JSON.stringify({ name: '@types/whatwg', exports: { '.': { require: './index.d.ts' } } }),
       'node_modules/@scope/native/package.json': JSON.stringify({ name: '@scope/native', exports: { './lib/load': './dist/load.cjs' } }),
       'node_modules/@scope/native/dist/load.cjs': '',
       'node_modules/fonts/package.json': JSON.stringify({ name: 'fonts', exports: { './files/*': './files/*' } }),
@@ -83,8 +84,10 @@ describe('modules resolving inside the package', () => {
     const root = tempDir();
     writeFiles(root, {
       'dist/electron/main.cjs': '',
-      'node_modules/jsdom/package.json': JSON.stringify({ name: 'jsdom', main: 'lib/api.js', dependencies: { whatwg: '1' } }),
+      'node_modules/jsdom/package.json': JSON.stringify({ name: 'jsdom', main: 'lib/api.js', dependencies: { whatwg: '1', luxon: '3' } }),
       'node_modules/jsdom/lib/api.js': '',
+      'node_modules/luxon/package.json': JSON.stringify({ name: 'luxon', exports: { '.': { require: './build/node/luxon.js' } } }),
+      'node_modules/luxon/build/es6/luxon.mjs': '',
       'node_modules/@scope/native/package.json': JSON.stringify({ name: '@scope/native', exports: { '.': './index.js' } }),
       'node_modules/playwright-core/package.json': JSON.stringify({ name: 'playwright-core' }),
       'node_modules/fonts/package.json': JSON.stringify({ name: 'fonts', exports: { './files/*': './files/*' } }),
@@ -97,6 +100,7 @@ describe('modules resolving inside the package', () => {
       { kind: 'missing', what: 'main.cjs imports @scope/native/lib/load: does not resolve inside the package' },
       { kind: 'missing', what: 'main.cjs reads fonts/files/b.woff2: does not resolve inside the package' },
       { kind: 'missing', what: 'node_modules/whatwg, a dependency of jsdom' },
+      { kind: 'missing', what: 'the entry point of node_modules/luxon, required by jsdom' },
     ]);
   });
 });
