@@ -4,7 +4,7 @@ import { BrowserWindow, dialog } from 'electron';
 import { api } from '../contract/api';
 import { articleImportExtensions, type ArticlesImported } from '../contract/schemas/articleImport';
 import { createTranslator, translateError, type Translate } from '../common/i18n/catalog';
-import type { ChooseArticleFiles } from '../handlers/articleDialogImport';
+import { importArticlesFromDialog, type ChooseArticleFiles } from '../handlers/articleDialogImport';
 import type { Dispatch } from '../handlers/dispatch';
 import type { Library } from '../library/openLibrary';
 import { sendEvent } from './sendEvent';
@@ -33,4 +33,20 @@ export async function importThroughDialog(dispatch: Dispatch, window: BrowserWin
     ? api.importArticlesFromDialog.output.parse(reply.value)
     : { ids: [], errors: [translateError(t, reply.error.code, reply.error.params)] };
   if (imported.ids.length + imported.errors.length > 0) sendEvent(window.webContents, 'articlesImported', imported);
+}
+
+/**
+ * Files the system asked us to open (electron/openedFiles.ts): imported by the same handler as the dialog's
+ * choice, the outcome pushed to the window once its page has loaded.
+ */
+export async function importOpenedFiles(library: Library, files: string[], t: Translate): Promise<void> {
+  const imported: ArticlesImported = await importArticlesFromDialog(library, async () => files).catch((error: unknown) => ({
+    ids: [],
+    errors: [translateError(t, 'internal', { detail: String(error) })],
+  }));
+  const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+  if (!window) return;
+  const send = () => sendEvent(window.webContents, 'articlesImported', imported);
+  if (window.webContents.isLoading()) window.webContents.once('did-finish-load', send);
+  else send();
 }

@@ -9,12 +9,13 @@ import { createDispatch, type Dispatch } from '../handlers/dispatch';
 import { createHandlerTable } from '../handlers/handlerTable';
 import { defaultDataDir, productName } from '../store/defaultDataDir';
 import { openLibrary, type Library } from '../library/openLibrary';
-import { articleChooser, importThroughDialog } from './importDialog';
+import { articleChooser, importOpenedFiles, importThroughDialog } from './importDialog';
 import { handleApiCalls } from './ipc';
 import { exportShell } from './exportShell';
 import { photoChooser } from './photoDialog';
 import { servePhotos } from './photoProtocol';
 import { installMenu } from './menu';
+import { OpenedFiles, openedFilesFromArgv } from './openedFiles';
 import { existingNativeBindingPath } from './nativeBinding';
 import { registerAppScheme, serveRenderer } from './rendererProtocol';
 import { guardAllWebContents, guardSession } from './security';
@@ -30,9 +31,19 @@ registerAppScheme();
 app.enableSandbox();
 guardAllWebContents();
 
-// One process owns the library's writes; a second launch just brings the first window forward.
+// Files opened from the system (electron/openedFiles.ts); macOS may send them before the app is ready.
+const openedFiles = new OpenedFiles();
+app.on('open-file', (event, file) => {
+  event.preventDefault();
+  openedFiles.open([file]);
+});
+
+// One process owns the library's writes; a second launch brings the first window forward with its files.
 if (app.requestSingleInstanceLock()) {
-  app.on('second-instance', () => focusOrOpenWindow());
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    focusOrOpenWindow();
+    openedFiles.open(openedFilesFromArgv(argv.slice(1), workingDirectory));
+  });
   app.whenReady().then(start).catch(failStartup);
 } else {
   app.quit();
@@ -78,6 +89,8 @@ function start(): void {
   app.setAboutPanelOptions({ applicationName: productName, applicationVersion: app.getVersion() });
 
   createMainWindow(preloadPath);
+  openedFiles.open(openedFilesFromArgv(process.argv.slice(1), process.cwd()));
+  openedFiles.startImporting((files) => void importOpenedFiles(library, files, createTranslator(library.settings.language())));
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createMainWindow(preloadPath);
   });

@@ -1,9 +1,15 @@
-// Draws resources/icon.png (1024×1024), the app icon electron-builder turns into .icns/.ico/.png sets: a
-// newspaper page on a rounded navy tile. Generated rather than downloaded; run again after changing it.
+// Draws resources/icon.png (1024×1024), the one icon source: a newspaper page on a rounded navy tile. From it,
+// electron-builder makes macOS's .icns and Windows' .ico, and this script scales resources/icons/<n>x<n>.png,
+// the set Linux installs in the hicolor theme (electron-builder does not scale a PNG for Linux). Generated
+// rather than downloaded; run again after changing it: node scripts/generateIcon.mjs
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
+import sharp from 'sharp';
+
+/** The sizes of the Linux icon set (hicolor's fixed sizes up to 512). */
+export const linuxIconSizes = [16, 24, 32, 48, 64, 128, 256, 512];
 
 const size = 1024;
 const navy = [29, 53, 87, 255];
@@ -64,9 +70,22 @@ export function iconPng() {
   return Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', zlib.deflateSync(rows, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
 }
 
+/** Writes <resourcesDir>/icon.png and the Linux set in <resourcesDir>/icons; resolves with the files written. */
+export async function writeIcons(resourcesDir) {
+  const source = path.join(resourcesDir, 'icon.png');
+  fs.mkdirSync(path.join(resourcesDir, 'icons'), { recursive: true });
+  fs.writeFileSync(source, iconPng());
+  const set = await Promise.all(
+    linuxIconSizes.map(async (edge) => {
+      const file = path.join(resourcesDir, 'icons', `${edge}x${edge}.png`);
+      await sharp(source).resize(edge, edge, { kernel: 'lanczos3' }).png({ compressionLevel: 9 }).toFile(file);
+      return file;
+    }),
+  );
+  return [source, ...set];
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const target = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'resources', 'icon.png');
-  fs.mkdirSync(path.dirname(target), { recursive: true });
-  fs.writeFileSync(target, iconPng());
-  console.log(target);
+  const written = await writeIcons(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'resources'));
+  console.log(written.join('\n'));
 }

@@ -46,9 +46,20 @@ export function bundledFontLicence(): string {
   return packages.map((pkg) => `${pkg}\n\n${fs.readFileSync(requireHere.resolve(`${pkg}/LICENSE`), 'utf8').trim()}\n`).join('\n\n');
 }
 
-function fontFace(face: Face, subset: (typeof subsets)[number]): string {
+/** Every module specifier these rules read at run time (the package check resolves each inside the app). */
+export function bundledFontSpecifiers(): string[] {
+  const packages = [...new Set(faces.map((face) => face.package))];
+  const fonts = faces.flatMap((face) => subsets.map((subset) => fontSpecifier(face, subset)));
+  return [...packages.flatMap((pkg) => [`${pkg}/LICENSE`, `${pkg}/unicode.json`]), ...fonts];
+}
+
+function fontSpecifier(face: Face, subset: (typeof subsets)[number]): string {
   const stem = face.package.slice('@fontsource/'.length);
-  const file = requireHere.resolve(`${face.package}/files/${stem}-${subset}-${face.weight}-${face.style}.woff2`);
+  return `${face.package}/files/${stem}-${subset}-${face.weight}-${face.style}.woff2`;
+}
+
+function fontFace(face: Face, subset: (typeof subsets)[number]): string {
+  const file = requireHere.resolve(fontSpecifier(face, subset));
   const ranges = unicodeRanges(face.package)[subset];
   const data = fs.readFileSync(file).toString('base64');
   return `@font-face{font-family:'${face.family}';font-style:${face.style};font-weight:${face.weight};font-display:swap;src:url(data:font/woff2;base64,${data}) format('woff2');unicode-range:${ranges}}`;

@@ -22,8 +22,12 @@ const iimMimes = new Set(['image/jpeg', 'image/tiff']);
 export class PhotoMetadataWriter {
   private exiftool: ExifTool | undefined;
 
+  /** exiftoolPath: a given exiftool instead of exiftool-vendored's own (the package check runs the packaged one). */
+  constructor(private readonly options: { exiftoolPath?: string } = {}) {}
+
   async write(file: string, mime: string, facts: PhotoFacts): Promise<void> {
-    this.exiftool ??= new ExifTool({ maxProcs: 1 });
+    const { exiftoolPath } = this.options;
+    this.exiftool ??= new ExifTool({ maxProcs: 1, ...(exiftoolPath ? { exiftoolPath } : {}) });
     const value = (text: string) => (text.trim() === '' ? null : text);
     const tags: Record<string, unknown> = {
       'XMP-dc:Description': value(facts.caption),

@@ -8,6 +8,7 @@ type Listener = (...args: unknown[]) => unknown;
 export interface FakeWebContents extends EventEmitter {
   sent: unknown[][];
   send(channel: string, ...args: unknown[]): void;
+  isLoading(): boolean;
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void;
   windowOpenHandler?: (details: { url: string }) => { action: string };
 }
@@ -16,6 +17,7 @@ export function createWebContents(): FakeWebContents {
   const contents = new EventEmitter() as FakeWebContents;
   contents.sent = [];
   contents.send = (channel, ...args) => contents.sent.push([channel, ...args]);
+  contents.isLoading = () => false;
   contents.setWindowOpenHandler = (handler) => {
     contents.windowOpenHandler = handler;
   };

@@ -235,6 +235,28 @@ describe('the bundled main process', () => {
     expect(state.errorBoxes[0]!.content).toContain('scripts/electronNative.mjs');
     expect(state.errorBoxes[0]!.content).not.toContain('could not start');
   });
+
+  it("imports the files the system opens with it: a second launch's arguments, and macOS's open-file", async () => {
+    const { state, appEvents } = await startMain({ appPath: appFolder(), dataDir: temporaryFolder('newsdesk-data-') });
+    try {
+      const window = state.windows[0]!;
+      const folder = temporaryFolder('newsdesk-opened-');
+      fs.writeFileSync(path.join(folder, 'tin-nóng.txt'), readSeedText());
+      fs.writeFileSync(path.join(folder, 'ảnh.png'), 'not an article');
+      // "Open with Newsdesk" while it runs: the second launch's arguments reach the first, relative to its folder.
+      appEvents.emit('second-instance', {}, ['/opt/Newsdesk/newsdesk', '--no-sandbox', 'tin-nóng.txt', 'ảnh.png'], folder);
+      await vi.waitFor(() => expect(window.webContents.sent).toHaveLength(1));
+      expect(window.webContents.sent[0]).toEqual([events.articlesImported.channel, { ids: [expect.any(Number)], errors: [] }]);
+      let prevented = false;
+      appEvents.emit('open-file', { preventDefault: () => (prevented = true) }, path.join(folder, 'tin-nóng.txt'));
+      await vi.waitFor(() => expect(window.webContents.sent).toHaveLength(2));
+      expect(prevented).toBe(true);
+      const list = (await state.ipcHandlers.get('articles:list')!(trusted, {})) as { ok: true; value: { headline: string }[] };
+      expect(list.value.map((article) => article.headline)).toEqual([seedHeadline, seedHeadline]);
+    } finally {
+      appEvents.emit('will-quit');
+    }
+  });
 });
 
 describe('the bundled preload', () => {

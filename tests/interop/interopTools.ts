@@ -1,7 +1,7 @@
 // The interop group: tests that drive programs npm cannot bring (Java for the W3C Nu validator, LibreOffice,
-// poppler), plus a Chromium where the npm one does not run (it is built for Linux x64 only). On a developer's
-// machine a missing tool skips its tests, and the run ends with one line per missing tool, its install command
-// and the number of tests that did not run (missingToolsReporter.ts). Where tools are required, as in CI
+// poppler, Perl for the packaged exiftool), plus a Chromium where the npm one does not run (it is built for
+// Linux x64 only). On a developer's machine a missing tool skips its tests, and the run ends with one line per
+// missing tool, its install command and the number of tests that did not run (missingToolsReporter.ts). Where tools are required, as in CI
 // (NEWSDESK_REQUIRE_TOOLS=1, or CI set), a missing tool fails the run instead: CI never skips silently.
 import path from 'node:path';
 import { describe, it } from 'vitest';
@@ -40,6 +40,7 @@ export const tools = {
     commands: ['pdftotext', 'pdftoppm', 'pdfinfo', 'pdfimages', 'pdffonts'],
     install: 'apt-get install poppler-utils (macOS: brew install poppler)',
   },
+  perl: { name: 'Perl', commands: ['perl'], install: 'apt-get install perl (macOS and most Linux systems have it)' },
   chromium: {
     name: 'Chromium',
     commands: [],
