@@ -5,6 +5,8 @@ import { layeringRule } from './eslint-rules/layering.js';
 
 const shared = ['common', 'contract'];
 const services = ['store', 'photos', 'export', 'import', 'search'];
+// Services over the whole library (backups), above store and photos: nothing below them may import them.
+const libraryServices = ['backup'];
 const uiPackages = ['electron', 'react', 'react-dom', 'react-i18next', '@tiptap/react'];
 
 const layers = [
@@ -33,9 +35,17 @@ const layers = [
     why: 'services are plain Node: no Electron, no React, nothing above them',
   },
   {
+    name: 'a library service',
+    folders: libraryServices,
+    mayImportFolders: [...libraryServices, ...services, ...shared],
+    forbidNode: false,
+    forbidPackages: uiPackages,
+    why: 'library services are plain Node over the stores: no Electron, no React, nothing above them',
+  },
+  {
     name: 'the handler table',
     folders: ['handlers'],
-    mayImportFolders: ['handlers', ...services, ...shared],
+    mayImportFolders: ['handlers', ...libraryServices, ...services, ...shared],
     forbidNode: false,
     forbidPackages: uiPackages,
     why: 'handlers sit below the transports and the shell',
@@ -43,7 +53,7 @@ const layers = [
   {
     name: 'a transport or the CLI',
     folders: ['transport', 'cli'],
-    mayImportFolders: ['transport', 'cli', 'handlers', ...services, ...shared],
+    mayImportFolders: ['transport', 'cli', 'handlers', ...libraryServices, ...services, ...shared],
     forbidNode: false,
     forbidPackages: uiPackages,
     why: 'transports and the CLI never import the renderer or the Electron shell',
@@ -51,7 +61,7 @@ const layers = [
   {
     name: 'the Electron shell',
     folders: ['electron'],
-    mayImportFolders: ['electron', 'handlers', ...services, ...shared],
+    mayImportFolders: ['electron', 'handlers', ...libraryServices, ...services, ...shared],
     forbidNode: false,
     forbidPackages: ['react', 'react-dom'],
     why: 'the shell loads the renderer bundle and never imports renderer code or the loopback transport',

@@ -7,6 +7,7 @@ import { registerLibraryCommands } from './commands/libraryCommands';
 import { registerPhotoCommands } from './commands/photoCommands';
 import { registerImportExportCommands } from './commands/importExportCommands';
 import { registerStatusCommand } from './commands/statusCommand';
+import { registerBackupCommands } from './commands/backupCommands';
 import { failWith } from './output';
 
 const program = new Command('newsdesk')
@@ -43,6 +44,7 @@ registerLibraryCommands(program, withLibrary);
 registerPhotoCommands(program, withLibraryAsync);
 registerStatusCommand(program, withLibrary);
 registerImportExportCommands(program, withLibraryAsync);
+registerBackupCommands(program, withLibraryAsync);
 
 try {
   await program.parseAsync(process.argv);

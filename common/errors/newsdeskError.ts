@@ -37,6 +37,19 @@ export const errorCodes = [
   'exportPdfFailed',
   'exportDialogUnavailable',
   'importDocumentUnreadable',
+  'backupFolderMissing',
+  'backupFolderUnwritable',
+  'backupDiskFull',
+  'backupNotVerified',
+  'backupFileMissing',
+  'backupNotAFile',
+  'backupInvalid',
+  'backupTooNew',
+  'backupDamaged',
+  'restoreTargetNotEmpty',
+  'restoreTargetUnwritable',
+  'restoreDiskFull',
+  'libraryNotFound',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

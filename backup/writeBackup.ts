@@ -1,0 +1,204 @@
+// Making one backup: snapshot the database, check the snapshot, write the zip under a temporary name, read it
+// all back against its manifest, and only then give it its final name. A failure at any point (a full disk, a
+// folder that vanished, a kill) leaves no file under a backup's name; the temporary ones are swept next time.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Writable } from 'node:stream';
+import type { Database } from 'better-sqlite3';
+import yazl from 'yazl';
+import { backupErrors } from './backupErrors';
+import { backupFileName, databaseEntry, formatName, formatVersion, manifestEntry, type Manifest, type PhotoRecord } from './backupFormat';
+import { copyHashed, fsync, hashFile, hashingStream, type Hashed } from './hashing';
+import type { LibraryMarker } from './backupState';
+import { settleAndMark } from './libraryMarker';
+import { checkEntry, openBackup } from './openBackup';
+import { inspectDatabase, takeSnapshot, type SnapshotPhoto } from './snapshot';
+import { sweepTempFiles, syncDirectory, tempPath } from './tempFiles';
+
+export interface BackupProgress {
+  phase: 'database' | 'photos' | 'verify';
+  doneBytes: number;
+  totalBytes: number;
+}
+
+/** How files are opened for writing; tests put a failing disk here. */
+export interface BackupIo {
+  createWriteStream(file: string): Writable;
+}
+
+export const nodeIo: BackupIo = { createWriteStream: (file) => fs.createWriteStream(file, { flags: 'wx' }) };
+
+export interface BackupOptions {
+  /** 'inside': one self-contained file. 'folder': photos go to the folder's shared photos/ tree, once. */
+  photos?: 'inside' | 'folder';
+  progress?: (progress: BackupProgress) => void;
+  now?: Date;
+  io?: BackupIo;
+}
+
+export interface BackupResult {
+  path: string;
+  bytes: number;
+  manifest: Manifest;
+  /** The library's change marker just before the snapshot: any later write moves it. */
+  marker: LibraryMarker;
+}
+
+/** Backs up the library open in `db` (its files in `dataDir`) into the folder `outDir`. */
+export async function createBackup(db: Database, dataDir: string, outDir: string, options: BackupOptions = {}): Promise<BackupResult> {
+  const io = options.io ?? nodeIo;
+  const where = options.photos ?? 'inside';
+  await assertFolder(outDir);
+  await sweepTempFiles(outDir);
+  await sweepTempFiles(dataDir);
+  // The snapshot is taken next to the library (a local disk), then streamed once into the backup folder.
+  const snapshot = tempPath(dataDir, 'snapshot.sqlite');
+  const zipTemp = tempPath(outDir, 'backup.zip');
+  try {
+    const marker = settleAndMark(db, dataDir);
+    await takeSnapshot(db, snapshot);
+    const contents = inspectDatabase(snapshot, { makeSelfContained: true });
+    if (contents.problems.length > 0) throw backupErrors.notVerified(`the database copy: ${contents.problems[0]}`);
+    const present = contents.photos.filter((photo) => fs.existsSync(path.join(dataDir, photo.entry)));
+    const leftOut = contents.photos.filter((photo) => !present.includes(photo)).map(({ hash, name }) => ({ hash, name }));
+    const dbBytes = fs.statSync(snapshot).size;
+    const progress = tracker(options.progress, dbBytes + present.reduce((sum, photo) => sum + photo.bytes, 0));
+
+    const zip = new yazl.ZipFile();
+    const written = pipeZip(zip, zipTemp, io);
+    const database = await addHashed(zip, databaseEntry, snapshot, dbBytes, (n) => progress('database', n));
+    const files: PhotoRecord[] = [];
+    for (const photo of present) {
+      const source = path.join(dataDir, photo.entry);
+      const hashed = where === 'inside'
+        ? await addHashed(zip, photo.entry, source, fs.statSync(source).size, (n) => progress('photos', n))
+        : await copyIntoFolder(source, photo, outDir, io, (n) => progress('photos', n));
+      if (hashed) files.push({ path: photo.entry, ...hashed });
+      else leftOut.push({ hash: photo.hash, name: photo.name });
+    }
+    const manifest: Manifest = {
+      format: formatName,
+      formatVersion,
+      createdAt: (options.now ?? new Date()).toISOString(),
+      schemaVersion: contents.schemaVersion,
+      counts: { articles: contents.articles, photos: contents.photos.length },
+      database,
+      photos: { where, files },
+      leftOut,
+    };
+    zip.addBuffer(Buffer.from(JSON.stringify(manifest)), manifestEntry, { compress: false });
+    zip.end();
+    await written;
+    await fsync(zipTemp);
+
+    await verifyWritten(zipTemp, manifest, (n) => progress('verify', n));
+    const final = await freeName(outDir, options.now ?? new Date());
+    await fs.promises.rename(zipTemp, final);
+    await syncDirectory(outDir);
+    return { path: final, bytes: fs.statSync(final).size, manifest, marker };
+  } catch (error) {
+    await fs.promises.rm(zipTemp, { force: true }).catch(() => undefined);
+    throw backupErrors.writing(outDir, error);
+  } finally {
+    await fs.promises.rm(snapshot, { force: true }).catch(() => undefined);
+  }
+}
+
+async function assertFolder(dir: string): Promise<void> {
+  const stat = await fs.promises.stat(dir).catch(() => null);
+  if (!stat?.isDirectory()) throw backupErrors.folderMissing(dir);
+}
+
+function pipeZip(zip: yazl.ZipFile, file: string, io: BackupIo): Promise<void> {
+  const out = io.createWriteStream(file);
+  return new Promise((resolve, reject) => {
+    out.on('error', reject);
+    out.on('close', resolve);
+    zip.outputStream.on('error', reject);
+    zip.outputStream.pipe(out);
+  });
+}
+
+/** Adds a file to the zip, stored, hashing it as yazl reads it; resolves once yazl has taken all of it. */
+function addHashed(zip: yazl.ZipFile, name: string, file: string, size: number, onBytes: (n: number) => void): Promise<Hashed> {
+  return new Promise((resolve, reject) => {
+    const hasher = hashingStream(onBytes);
+    hasher.on('end', () => resolve(hasher.result()));
+    hasher.on('error', reject);
+    const source = fs.createReadStream(file);
+    source.on('error', reject);
+    zip.addReadStreamLazy(name, { compress: false, size, mtime: new Date(0) }, (done) => done(null, source.pipe(hasher)));
+  });
+}
+
+/**
+ * Folder mode: a photo already in the folder (same name, so same bytes) is not copied again. A new one is
+ * copied, read back and kept only if its bytes match its name: a damaged original in the library (null) must
+ * never take the name of the good one in a folder every later backup shares.
+ */
+async function copyIntoFolder(source: string, photo: SnapshotPhoto, folder: string, io: BackupIo, onBytes: (n: number) => void): Promise<Hashed | null> {
+  const target = path.join(folder, photo.entry);
+  const existing = await fs.promises.stat(target).catch(() => null);
+  const hash = photo.hash;
+  if (existing?.isFile() && existing.size === photo.bytes) {
+    onBytes(photo.bytes);
+    return { bytes: existing.size, sha256: hash };
+  }
+  const temp = tempPath(folder, 'photo');
+  try {
+    const copied = await copyHashed(fs.createReadStream(source), temp, io.createWriteStream, onBytes);
+    const readBack = await hashFile(temp);
+    if (copied.sha256 !== hash || readBack.sha256 !== hash) {
+      if (readBack.sha256 !== copied.sha256) throw backupErrors.notVerified(`${photo.entry} does not match its checksum`);
+      await fs.promises.rm(temp, { force: true });
+      return null;
+    }
+    await fs.promises.mkdir(path.dirname(target), { recursive: true });
+    await fs.promises.rename(temp, target);
+    return copied;
+  } catch (error) {
+    await fs.promises.rm(temp, { force: true });
+    throw error;
+  }
+}
+
+/** Reads the whole written zip back: the manifest, the database and each photo, against their checksums. */
+async function verifyWritten(file: string, manifest: Manifest, onBytes: (n: number) => void): Promise<void> {
+  let backup;
+  try {
+    backup = await openBackup(file);
+  } catch (error) {
+    throw backupErrors.notVerified(error instanceof Error ? error.message : String(error));
+  }
+  try {
+    await checkEntry(backup, databaseEntry, manifest.database, onBytes);
+    if (manifest.photos.where === 'inside') for (const photo of manifest.photos.files) await checkEntry(backup, photo.path, photo, onBytes);
+  } catch (error) {
+    throw backupErrors.notVerified(error instanceof Error ? error.message : String(error));
+  } finally {
+    backup.close();
+  }
+}
+
+/** The backup's final name; a second backup within the same second gets `-2`, `-3`… */
+async function freeName(dir: string, at: Date): Promise<string> {
+  for (let n = 1; ; n++) {
+    const candidate = path.join(dir, backupFileName(at, n === 1 ? '' : `-${n}`));
+    if (!(await fs.promises.stat(candidate).catch(() => null))) return candidate;
+  }
+}
+
+function tracker(report: BackupOptions['progress'], totalBytes: number) {
+  let doneBytes = 0;
+  let last = 0;
+  return (phase: BackupProgress['phase'], bytes: number) => {
+    doneBytes += bytes;
+    // Reading back counts too: the total is everything written plus everything verified.
+    const total = 2 * totalBytes;
+    const now = Date.now();
+    if (report && (now - last > 100 || doneBytes >= total)) {
+      last = now;
+      report({ phase, doneBytes: Math.min(doneBytes, total), totalBytes: total });
+    }
+  };
+}
