@@ -5,15 +5,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Writable } from 'node:stream';
 import type { Database } from 'better-sqlite3';
-import yazl from 'yazl';
 import { backupErrors } from './backupErrors';
 import { backupFileName, databaseEntry, formatName, formatVersion, manifestEntry, type Manifest, type PhotoRecord } from './backupFormat';
-import { copyHashed, fsync, hashFile, hashingStream, type Hashed } from './hashing';
+import { copyHashed, fsync, hashFile, type Hashed } from './hashing';
 import type { LibraryMarker } from './backupState';
 import { settleAndMark } from './libraryMarker';
 import { checkEntry, openBackup } from './openBackup';
 import { inspectDatabase, takeSnapshot, type SnapshotPhoto } from './snapshot';
 import { sweepTempFiles, syncDirectory, tempPath } from './tempFiles';
+import { ZipWriter } from './zipWriter';
 
 export interface BackupProgress {
   phase: 'database' | 'photos' | 'verify';
@@ -54,6 +54,7 @@ export async function createBackup(db: Database, dataDir: string, outDir: string
   // The snapshot is taken next to the library (a local disk), then streamed once into the backup folder.
   const snapshot = tempPath(dataDir, 'snapshot.sqlite');
   const zipTemp = tempPath(outDir, 'backup.zip');
+  let zip: ZipWriter | undefined;
   try {
     const marker = settleAndMark(db, dataDir);
     await takeSnapshot(db, snapshot);
@@ -64,14 +65,13 @@ export async function createBackup(db: Database, dataDir: string, outDir: string
     const dbBytes = fs.statSync(snapshot).size;
     const progress = tracker(options.progress, dbBytes + present.reduce((sum, photo) => sum + photo.bytes, 0));
 
-    const zip = new yazl.ZipFile();
-    const written = pipeZip(zip, zipTemp, io);
-    const database = await addHashed(zip, databaseEntry, snapshot, dbBytes, (n) => progress('database', n));
+    zip = new ZipWriter(() => io.createWriteStream(zipTemp));
+    const database = await zip.addFile(databaseEntry, snapshot, dbBytes, (n) => progress('database', n));
     const files: PhotoRecord[] = [];
     for (const photo of present) {
       const source = path.join(dataDir, photo.entry);
       const hashed = where === 'inside'
-        ? await addHashed(zip, photo.entry, source, fs.statSync(source).size, (n) => progress('photos', n))
+        ? await zip.addFile(photo.entry, source, fs.statSync(source).size, (n) => progress('photos', n))
         : await copyIntoFolder(source, photo, outDir, io, (n) => progress('photos', n));
       if (hashed) files.push({ path: photo.entry, ...hashed });
       else leftOut.push({ hash: photo.hash, name: photo.name });
@@ -86,9 +86,7 @@ export async function createBackup(db: Database, dataDir: string, outDir: string
       photos: { where, files },
       leftOut,
     };
-    zip.addBuffer(Buffer.from(JSON.stringify(manifest)), manifestEntry, { compress: false });
-    zip.end();
-    await written;
+    await zip.finish(manifestEntry, Buffer.from(JSON.stringify(manifest)));
     await fsync(zipTemp);
 
     await verifyWritten(zipTemp, manifest, (n) => progress('verify', n));
@@ -97,7 +95,10 @@ export async function createBackup(db: Database, dataDir: string, outDir: string
     await syncDirectory(outDir);
     return { path: final, bytes: fs.statSync(final).size, manifest, marker };
   } catch (error) {
+    zip?.abort();
     await fs.promises.rm(zipTemp, { force: true }).catch(() => undefined);
+    // A folder that is gone (a USB stick pulled mid-way) says so, whatever step noticed first.
+    if (!(await fs.promises.stat(outDir).catch(() => null))) throw backupErrors.folderMissing(outDir);
     throw backupErrors.writing(outDir, error);
   } finally {
     await fs.promises.rm(snapshot, { force: true }).catch(() => undefined);
@@ -107,28 +108,6 @@ export async function createBackup(db: Database, dataDir: string, outDir: string
 async function assertFolder(dir: string): Promise<void> {
   const stat = await fs.promises.stat(dir).catch(() => null);
   if (!stat?.isDirectory()) throw backupErrors.folderMissing(dir);
-}
-
-function pipeZip(zip: yazl.ZipFile, file: string, io: BackupIo): Promise<void> {
-  const out = io.createWriteStream(file);
-  return new Promise((resolve, reject) => {
-    out.on('error', reject);
-    out.on('close', resolve);
-    zip.outputStream.on('error', reject);
-    zip.outputStream.pipe(out);
-  });
-}
-
-/** Adds a file to the zip, stored, hashing it as yazl reads it; resolves once yazl has taken all of it. */
-function addHashed(zip: yazl.ZipFile, name: string, file: string, size: number, onBytes: (n: number) => void): Promise<Hashed> {
-  return new Promise((resolve, reject) => {
-    const hasher = hashingStream(onBytes);
-    hasher.on('end', () => resolve(hasher.result()));
-    hasher.on('error', reject);
-    const source = fs.createReadStream(file);
-    source.on('error', reject);
-    zip.addReadStreamLazy(name, { compress: false, size, mtime: new Date(0) }, (done) => done(null, source.pipe(hasher)));
-  });
 }
 
 /**
