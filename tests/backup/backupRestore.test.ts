@@ -63,6 +63,15 @@ describe('a backup file', () => {
     expect(readBackupState(lib.dataDir).last).toMatchObject({ path: backup.path, bytes: fs.statSync(backup.path).size, articles: 2, photos: 3 });
   });
 
+  it('is closed again after reading: opening a backup many times leaks no file descriptor', async () => {
+    const lib = await library();
+    const backup = await backupToFile(lib.db, lib.dataDir, tempDir());
+    const descriptors = () => fs.readdirSync('/proc/self/fd').length;
+    const before = descriptors();
+    for (let i = 0; i < 20; i++) (await openBackup(backup.path)).close();
+    expect(descriptors() - before).toBeLessThan(5);
+  });
+
   it('is one consistent moment while another connection keeps writing', async () => {
     const lib = await library();
     const writer = new Database(path.join(lib.dataDir, databaseFileName));
