@@ -2,12 +2,12 @@
 // directory is whole (a truncated file has none), holding a manifest this Newsdesk understands. Anything else
 // is "not a Newsdesk backup, or incomplete", one translated line.
 import fs from 'node:fs';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { latestVersion } from '../store/migrations/index';
 import { backupErrors } from './backupErrors';
 import { databaseEntry, formatName, formatVersion, manifestEntry, manifestSchema, type Manifest } from './backupFormat';
-import { hashReadable, type Hashed } from './hashing';
+import { chunkBytes, hashReadable, type Hashed } from './hashing';
 
 const maxManifestBytes = 64 * 1024 * 1024;
 
@@ -34,7 +34,7 @@ export async function openBackup(file: string): Promise<OpenedBackup> {
   const opened = {
     file,
     has: (name: string) => entries.has(name),
-    read: (name: string) => openEntry(zip, entries.get(name), name),
+    read: (name: string) => openEntry(zip, fd, entries.get(name), name),
     close: () => zip.close(),
   };
   try {
@@ -88,11 +88,24 @@ function readEntries(zip: ZipFile): Promise<Map<string, Entry>> {
   });
 }
 
-function openEntry(zip: ZipFile, entry: Entry | undefined, name: string): Promise<Readable> {
-  if (!entry) return Promise.reject(new Error(`${name} is missing`));
-  return new Promise((resolve, reject) => {
-    zip.openReadStream(entry, (error, stream) => (error ? reject(error) : resolve(stream!)));
-  });
+/** yauzl 3's call for where an entry's data starts (not in @types/yauzl, which describes yauzl 2). */
+type LocalHeaderReader = { readLocalFileHeader(entry: Entry, options: { minimal: true }, done: (error: Error | null, header: { fileDataStart: number }) => void): void };
+
+/**
+ * A stored entry (all of ours) is read straight from the file in 1 MB chunks: yauzl's own stream reads 16 KB
+ * at a time, which makes hashing a large database several times slower. Anything else goes through yauzl.
+ */
+async function openEntry(zip: ZipFile, fd: number, entry: Entry | undefined, name: string): Promise<Readable> {
+  if (!entry) throw new Error(`${name} is missing`);
+  if (entry.compressionMethod !== 0 || entry.compressedSize !== entry.uncompressedSize) {
+    return new Promise((resolve, reject) => zip.openReadStream(entry, (error, stream) => (error ? reject(error) : resolve(stream!))));
+  }
+  const { fileDataStart } = await new Promise<{ fileDataStart: number }>((resolve, reject) =>
+    (zip as unknown as LocalHeaderReader).readLocalFileHeader(entry, { minimal: true }, (error, header) => (error ? reject(error) : resolve(header))),
+  );
+  if (entry.compressedSize === 0) return Readable.from([]);
+  const end = fileDataStart + entry.compressedSize - 1;
+  return fs.createReadStream('', { fd, autoClose: false, start: fileDataStart, end, highWaterMark: chunkBytes });
 }
 
 async function readManifest(backup: Omit<OpenedBackup, 'manifest'>, file: string): Promise<Manifest> {

@@ -1,21 +1,19 @@
 // `newsdesk restore-backup FILE --to DIR`: a backup becomes a library in a new folder, never over the current
 // one. Everything is written into a hidden folder beside DIR, each file checked against the manifest as it is
-// written, the result checked as `newsdesk verify` would; only then is it renamed to DIR. A refusal or a
+// written, the result checked (checkRestored.ts) and flushed; only then is it renamed to DIR. A refusal or a
 // failure removes the hidden folder: nothing is left behind.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { NewsdeskError } from '../common/errors/newsdeskError';
 import { systemErrorCode } from '../photos/photoErrors';
-import { DatabaseTooNewError } from '../store/migrate';
-import { latestVersion } from '../store/migrations/index';
 import { databaseFileName } from '../store/openDatabase';
 import { backupErrors } from './backupErrors';
 import { databaseEntry, type PhotoRecord } from './backupFormat';
-import { copyHashed, type Hashed } from './hashing';
+import { checkRestored } from './checkRestored';
+import { copyHashed, syncFiles, type Hashed } from './hashing';
 import { openBackup, type OpenedBackup } from './openBackup';
 import { sweepTempFiles, syncDirectory, tempPath } from './tempFiles';
-import { verifyLibrary, type LibraryCheck } from './verifyLibrary';
 import { nodeIo, type BackupIo } from './writeBackup';
 
 export interface RestoreOptions {
@@ -25,7 +23,8 @@ export interface RestoreOptions {
 
 export interface RestoreResult {
   path: string;
-  check: LibraryCheck;
+  articles: number;
+  photos: number;
 }
 
 export async function restoreBackup(file: string, target: string, options: RestoreOptions = {}): Promise<RestoreResult> {
@@ -49,22 +48,21 @@ export async function restoreBackup(file: string, target: string, options: Resto
     let done = 0;
     const onBytes = (n: number) => options.progress?.((done += n), total);
 
-    await extract(backup.file, () => backup.read(databaseEntry), path.join(staging, databaseFileName), manifest.database, io, onBytes);
+    const written = [path.join(staging, databaseFileName)];
+    await extract(backup.file, () => backup.read(databaseEntry), written[0]!, manifest.database, io, onBytes);
     const shared = path.join(path.dirname(path.resolve(file)));
     for (const photo of manifest.photos.files) {
       const open = manifest.photos.where === 'inside' ? () => backup.read(photo.path) : () => openShared(backup, shared, photo);
-      await extract(backup.file, open, path.join(staging, photo.path), photo, io, onBytes);
+      written.push(path.join(staging, ...photo.path.split('/')));
+      await extract(backup.file, open, written.at(-1)!, photo, io, onBytes);
     }
-    const check = await verifyLibrary(staging).catch((error: unknown) => {
-      if (error instanceof DatabaseTooNewError) throw backupErrors.tooNew(backup.file, Number(error.params.found), latestVersion);
-      throw error;
-    });
-    if (check.problems.length > 0) throw backupErrors.damaged(backup.file, `${check.problems[0]!.key} ${JSON.stringify(check.problems[0]!.params)}`);
+    const counts = checkRestored(staging, manifest, backup.file);
+    await syncFiles(written);
     await fs.promises.rmdir(targetDir).catch(() => undefined);
     await fs.promises.rename(staging, targetDir);
     staging = undefined;
     await syncDirectory(parent);
-    return { path: targetDir, check };
+    return { path: targetDir, ...counts };
   } catch (error) {
     throw error instanceof NewsdeskError ? error : backupErrors.restoring(targetDir, error);
   } finally {

@@ -7,11 +7,12 @@ import type { Writable } from 'node:stream';
 import type { Database } from 'better-sqlite3';
 import { backupErrors } from './backupErrors';
 import { backupFileName, databaseEntry, formatName, formatVersion, manifestEntry, type Manifest, type PhotoRecord } from './backupFormat';
-import { copyHashed, fsync, hashFile, type Hashed } from './hashing';
+import { FolderPhotos } from './folderPhotos';
+import { fsync } from './hashing';
 import type { LibraryMarker } from './backupState';
 import { settleAndMark } from './libraryMarker';
 import { checkEntry, openBackup } from './openBackup';
-import { inspectDatabase, takeSnapshot, type SnapshotPhoto } from './snapshot';
+import { inspectDatabase, takeSnapshot } from './snapshot';
 import { sweepTempFiles, syncDirectory, tempPath } from './tempFiles';
 import { ZipWriter } from './zipWriter';
 
@@ -55,6 +56,7 @@ export async function createBackup(db: Database, dataDir: string, outDir: string
   const snapshot = tempPath(dataDir, 'snapshot.sqlite');
   const zipTemp = tempPath(outDir, 'backup.zip');
   let zip: ZipWriter | undefined;
+  const shared = new FolderPhotos(outDir, io);
   try {
     const marker = settleAndMark(db, dataDir);
     await takeSnapshot(db, snapshot);
@@ -72,10 +74,12 @@ export async function createBackup(db: Database, dataDir: string, outDir: string
       const source = path.join(dataDir, photo.entry);
       const hashed = where === 'inside'
         ? await zip.addFile(photo.entry, source, fs.statSync(source).size, (n) => progress('photos', n))
-        : await copyIntoFolder(source, photo, outDir, io, (n) => progress('photos', n));
+        : await shared.add(source, photo, (n) => progress('photos', n));
       if (hashed) files.push({ path: photo.entry, ...hashed });
       else leftOut.push({ hash: photo.hash, name: photo.name });
     }
+    // A backup's photos are in place before the backup can have its name.
+    await shared.commit();
     const manifest: Manifest = {
       format: formatName,
       formatVersion,
@@ -96,6 +100,7 @@ export async function createBackup(db: Database, dataDir: string, outDir: string
     return { path: final, bytes: fs.statSync(final).size, manifest, marker };
   } catch (error) {
     zip?.abort();
+    await shared.discard();
     await fs.promises.rm(zipTemp, { force: true }).catch(() => undefined);
     // A folder that is gone (a USB stick pulled mid-way) says so, whatever step noticed first.
     if (!(await fs.promises.stat(outDir).catch(() => null))) throw backupErrors.folderMissing(outDir);
@@ -108,37 +113,6 @@ export async function createBackup(db: Database, dataDir: string, outDir: string
 async function assertFolder(dir: string): Promise<void> {
   const stat = await fs.promises.stat(dir).catch(() => null);
   if (!stat?.isDirectory()) throw backupErrors.folderMissing(dir);
-}
-
-/**
- * Folder mode: a photo already in the folder (same name, so same bytes) is not copied again. A new one is
- * copied, read back and kept only if its bytes match its name: a damaged original in the library (null) must
- * never take the name of the good one in a folder every later backup shares.
- */
-async function copyIntoFolder(source: string, photo: SnapshotPhoto, folder: string, io: BackupIo, onBytes: (n: number) => void): Promise<Hashed | null> {
-  const target = path.join(folder, photo.entry);
-  const existing = await fs.promises.stat(target).catch(() => null);
-  const hash = photo.hash;
-  if (existing?.isFile() && existing.size === photo.bytes) {
-    onBytes(photo.bytes);
-    return { bytes: existing.size, sha256: hash };
-  }
-  const temp = tempPath(folder, 'photo');
-  try {
-    const copied = await copyHashed(fs.createReadStream(source), temp, io.createWriteStream, onBytes);
-    const readBack = await hashFile(temp);
-    if (copied.sha256 !== hash || readBack.sha256 !== hash) {
-      if (readBack.sha256 !== copied.sha256) throw backupErrors.notVerified(`${photo.entry} does not match its checksum`);
-      await fs.promises.rm(temp, { force: true });
-      return null;
-    }
-    await fs.promises.mkdir(path.dirname(target), { recursive: true });
-    await fs.promises.rename(temp, target);
-    return copied;
-  } catch (error) {
-    await fs.promises.rm(temp, { force: true });
-    throw error;
-  }
 }
 
 /** Reads the whole written zip back: the manifest, the database and each photo, against their checksums. */

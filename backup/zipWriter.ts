@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import type { Writable } from 'node:stream';
 import yazl from 'yazl';
-import { hashingStream, type Hashed } from './hashing';
+import { chunkBytes, hashingStream, type Hashed } from './hashing';
 
 export class ZipWriter {
   private readonly zip = new yazl.ZipFile();
@@ -32,7 +32,7 @@ export class ZipWriter {
       const hasher = hashingStream(onBytes);
       hasher.on('end', () => resolve(hasher.result()));
       hasher.on('error', reject);
-      const source = fs.createReadStream(file);
+      const source = fs.createReadStream(file, { highWaterMark: chunkBytes });
       this.sources.add(source);
       source.on('error', reject);
       source.on('close', () => this.sources.delete(source));
