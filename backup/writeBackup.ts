@@ -8,7 +8,7 @@ import type { Database } from 'better-sqlite3';
 import { backupErrors } from './backupErrors';
 import { backupFileName, databaseEntry, formatName, formatVersion, manifestEntry, type Manifest, type PhotoRecord } from './backupFormat';
 import { FolderPhotos } from './folderPhotos';
-import { fsync } from './hashing';
+import { chunkBytes, fsync } from './hashing';
 import type { LibraryMarker } from './backupState';
 import { settleAndMark } from './libraryMarker';
 import { checkEntry, openBackup } from './openBackup';
@@ -27,7 +27,8 @@ export interface BackupIo {
   createWriteStream(file: string): Writable;
 }
 
-export const nodeIo: BackupIo = { createWriteStream: (file) => fs.createWriteStream(file, { flags: 'wx' }) };
+/** 1 MB buffers: with the default 16 KB, a backup waits on three times as many small writes. */
+export const nodeIo: BackupIo = { createWriteStream: (file) => fs.createWriteStream(file, { flags: 'wx', highWaterMark: chunkBytes }) };
 
 export interface BackupOptions {
   /** 'inside': one self-contained file. 'folder': photos go to the folder's shared photos/ tree, once. */
