@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import type { BackupStatus } from '../contract/schemas/backup';
 import { syncDirectory, tempPath } from './tempFiles';
 
 const markerSchema = z.object({ dbBytes: z.number(), dbModifiedMs: z.number(), walBytes: z.number(), walModifiedMs: z.number() });
@@ -42,6 +43,16 @@ export async function writeBackupState(dataDir: string, state: BackupState): Pro
   } finally {
     await fs.promises.rm(temp, { force: true });
   }
+}
+
+/** What Settings shows: the last good backup, and the warning when it is too old. */
+export function backupStatus(dataDir: string, now: Date): BackupStatus {
+  const { last } = readBackupState(dataDir);
+  return {
+    last: last ? { at: last.at, bytes: last.bytes, place: last.path, articles: last.articles, photos: last.photos } : null,
+    stale: isBackupStale({ last }, now),
+    staleAfterDays,
+  };
 }
 
 /** True when there is no good backup, or the last one is more than `days` old. */
