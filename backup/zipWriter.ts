@@ -5,6 +5,9 @@ import fs from 'node:fs';
 import type { Writable } from 'node:stream';
 import yazl from 'yazl';
 import { chunkBytes, hashingStream, type Hashed } from './hashing';
+import { useNativeCrc32 } from './nativeCrc32';
+
+useNativeCrc32();
 
 export class ZipWriter {
   private readonly zip = new yazl.ZipFile();
