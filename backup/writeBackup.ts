@@ -66,7 +66,9 @@ export async function createBackup(db: Database, dataDir: string, outDir: string
     const present = contents.photos.filter((photo) => fs.existsSync(path.join(dataDir, photo.entry)));
     const leftOut = contents.photos.filter((photo) => !present.includes(photo)).map(({ hash, name }) => ({ hash, name }));
     const dbBytes = fs.statSync(snapshot).size;
-    const progress = tracker(options.progress, dbBytes + present.reduce((sum, photo) => sum + photo.bytes, 0));
+    const writeBytes = dbBytes + present.reduce((sum, photo) => sum + photo.bytes, 0);
+    // Reading back counts too: a folder backup reads back only its database, its photos are checked as copied.
+    const progress = tracker(options.progress, writeBytes + (where === 'inside' ? writeBytes : dbBytes));
 
     zip = new ZipWriter(() => io.createWriteStream(zipTemp));
     const database = await zip.addFile(databaseEntry, snapshot, dbBytes, (n) => progress('database', n));
@@ -142,13 +144,11 @@ async function freeName(dir: string, at: Date): Promise<string> {
   }
 }
 
-function tracker(report: BackupOptions['progress'], totalBytes: number) {
+function tracker(report: BackupOptions['progress'], total: number) {
   let doneBytes = 0;
   let last = 0;
   return (phase: BackupProgress['phase'], bytes: number) => {
     doneBytes += bytes;
-    // Reading back counts too: the total is everything written plus everything verified.
-    const total = 2 * totalBytes;
     const now = Date.now();
     if (report && (now - last > 100 || doneBytes >= total)) {
       last = now;

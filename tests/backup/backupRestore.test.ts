@@ -109,8 +109,10 @@ describe('a backup folder', () => {
     const lib = await library();
     const folder = tempDir();
     const first = countingIo();
-    const made = await backupToFolder(lib.db, lib.dataDir, folder, { io: first, now: new Date('2026-11-28T02:00:00Z') });
+    const progress: number[] = [];
+    const made = await backupToFolder(lib.db, lib.dataDir, folder, { io: first, now: new Date('2026-11-28T02:00:00Z'), progress: (p) => progress.push(p.doneBytes / p.totalBytes) });
     expect(made.made).toBe(true);
+    expect(progress.at(-1)).toBe(1);
     expect(first.opened).toHaveLength(4); // three photos and the backup file
     lib.articles.create({ headline: 'Tin mới: mưa lớn ở Huế' });
     const second = countingIo();
