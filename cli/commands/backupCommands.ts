@@ -1,10 +1,8 @@
-// backup, restore-backup, verify: the library's safety net from the command line (backup/ does the work).
+// backup, restore-backup, verify: the library's safety net from the command line (backup/ does the work, loaded
+// only when one of these commands runs, so the CLI starts as fast without them).
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { Database } from 'better-sqlite3';
-import { backupToFile, backupToFolder } from '../../backup/backupLibrary';
-import { restoreBackup } from '../../backup/restoreBackup';
-import { verifyLibrary } from '../../backup/verifyLibrary';
 import type { BackupProgress } from '../../backup/writeBackup';
 import { defaultDataDir } from '../../store/defaultDataDir';
 import { printLine, t } from '../output';
@@ -21,6 +19,7 @@ export function registerBackupCommands(program: Command, withLibrary: WithOpenLi
     .option('--if-changed', 'with --folder: do nothing when the library has not changed since the last backup there')
     .action(async (options: { out?: string; folder?: string; ifChanged?: boolean }) => {
       if (!options.out === !options.folder) program.error('backup needs exactly one of --out <dir> or --folder <dir>');
+      const { backupToFile, backupToFolder } = await import('../../backup/backupLibrary');
       await withLibrary(async ({ db, dataDir }) => {
         const progress = showProgress();
         if (options.out) {
@@ -44,6 +43,7 @@ export function registerBackupCommands(program: Command, withLibrary: WithOpenLi
     .argument('<file>', 'a .ndbackup file')
     .requiredOption('--to <dir>', 'the new library folder')
     .action(async (file: string, options: { to: string }) => {
+      const { restoreBackup } = await import('../../backup/restoreBackup');
       const result = await restoreBackup(path.resolve(file), path.resolve(options.to));
       printLine(result.path);
     });
@@ -52,6 +52,7 @@ export function registerBackupCommands(program: Command, withLibrary: WithOpenLi
     .command('verify')
     .description('check the library: database integrity, links, every photo original present and intact; exit 1 on any problem')
     .action(async () => {
+      const { verifyLibrary } = await import('../../backup/verifyLibrary');
       const dataDir = program.opts<{ dataDir?: string }>().dataDir ?? defaultDataDir();
       const check = await verifyLibrary(dataDir);
       for (const problem of check.problems) warn(t(`backup.${problem.key}`, problem.params));
