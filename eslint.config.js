@@ -2,13 +2,13 @@
 // them together. `common/` and `contract/` are the shared layer: types, zod schemas, i18n catalogs, pure text
 // functions; `common/` (the models) below `contract/` (which validates them). Among the services, each
 // imports only those below it:
-//   import, export  →  search, photos  →  store  (→ shared)
+//   import, export  →  search, photos  →  store  (→ shared);  backup  →  photos, store
 // and `library/` (the composition root) builds them all. Migrations import only the driver and each other.
 import tseslint from 'typescript-eslint';
 import { layeringRule } from './eslint-rules/layering.js';
 
 const shared = ['common', 'contract'];
-const services = ['store', 'photos', 'export', 'import', 'search'];
+const services = ['store', 'photos', 'export', 'import', 'search', 'backup'];
 const compositionRoot = 'library';
 const uiPackages = ['electron', 'react', 'react-dom', 'react-i18next', '@tiptap/react'];
 
@@ -19,6 +19,7 @@ const serviceOrder = [
   { folder: 'photos', below: ['store'], why: 'the photo store sits on the store, beside search' },
   { folder: 'import', below: ['search', 'photos', 'store'], why: 'import sits above the stores and never reaches export or the composition root' },
   { folder: 'export', below: ['search', 'photos', 'store'], why: 'export sits above the stores and never reaches import or the composition root' },
+  { folder: 'backup', below: ['photos', 'store', 'store/migrations'], why: 'backups copy the database and the photo originals; they read the schema version from the migrations' },
 ];
 
 export const layers = [

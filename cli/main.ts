@@ -6,6 +6,7 @@ import { registerPhotoCommands } from './commands/photoCommands';
 import { registerImportExportCommands } from './commands/importExportCommands';
 import { registerStatusCommand } from './commands/statusCommand';
 import { libraryAccess } from './libraryAccess';
+import { registerBackupCommands } from './commands/backupCommands';
 import { failWith } from './output';
 
 const program = new Command('newsdesk')
@@ -23,6 +24,7 @@ registerLibraryCommands(program, withLibrary);
 registerPhotoCommands(program, withLibraryAsync);
 registerStatusCommand(program, withLibrary);
 registerImportExportCommands(program, withLibraryAsync);
+registerBackupCommands(program, withLibraryAsync);
 
 try {
   await program.parseAsync(process.argv);

@@ -11,6 +11,7 @@ import {
   renderedArticleSchema,
 } from './schemas/articleExport';
 import { languageSchema, settingsSchema } from './schemas/settings';
+import { backupStatusSchema } from './schemas/backup';
 import { facetSchema, libraryPageSchema, libraryQuerySchema, searchHitSchema, searchInputSchema } from './schemas/library';
 import { importPhotoBytesInput, photoChangesSchema, photoId, photoImportSchema, photoSchema } from './schemas/photo';
 
@@ -117,6 +118,11 @@ export const api = {
     channel: 'settings:setLanguage',
     input: z.object({ language: languageSchema }).strict(),
     output: settingsSchema,
+  }),
+  getBackupStatus: defineContract({
+    channel: 'backup:status',
+    input: z.object({}).strict(),
+    output: backupStatusSchema,
   }),
   importPhotoBytes: defineContract({
     channel: 'photos:importBytes',

@@ -4,6 +4,7 @@ import type { Language } from '../common/i18n/languages';
 import { importArticle } from '../import/importArticle';
 import type { Library } from '../library/openLibrary';
 import { writeTransaction } from '../store/writeTransaction';
+import { backupStatus } from '../backup/backupState';
 import { adoptFigureText } from '../photos/adoptFigureText';
 import { createPhotoHandlers, type ChoosePhotoFiles } from './photoHandlers';
 import { createExportHandlers, type ExportShell } from './exportHandlers';
@@ -47,6 +48,7 @@ export function createHandlerTable({ library, onLanguageChanged, choosePhotoFile
     listTags: () => library.queries.tags(),
     searchArticles: ({ query, limit, filters }) => library.search.search({ query, limit, filters }),
     getSettings: () => ({ language: library.settings.language() }),
+    getBackupStatus: () => backupStatus(library.dataDir, new Date()),
     setLanguage: ({ language }) => {
       library.settings.setLanguage(language);
       onLanguageChanged?.(language);

@@ -46,6 +46,19 @@ export const errorCodes = [
   'libraryReadOnly',
   'libraryReadOnlyOutdated',
   'exportNameTaken',
+  'backupFolderMissing',
+  'backupFolderUnwritable',
+  'backupDiskFull',
+  'backupNotVerified',
+  'backupFileMissing',
+  'backupNotAFile',
+  'backupInvalid',
+  'backupTooNew',
+  'backupDamaged',
+  'restoreTargetNotEmpty',
+  'restoreTargetUnwritable',
+  'restoreDiskFull',
+  'libraryNotFound',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -120,6 +120,7 @@ describe('every call of the contract, end to end', () => {
     expect(await call('setLanguage', { language: 'vi' })).toEqual({ language: 'vi' });
     expect(languageChanges).toEqual(['vi']);
     expect(await call('getSettings', {})).toEqual({ language: 'vi' });
+    expect(await call('getBackupStatus', {})).toEqual({ last: null, stale: true, staleAfterDays: 3 });
     expect(library.settings.language()).toBe('vi');
 
     expect(await call('deleteArticle', { id: untitled.id })).toEqual({ id: untitled.id });

@@ -1,0 +1,62 @@
+// What the library knows of its backups: the last good one (when, how big, where), the folder automatic backups
+// go to, and the change marker of the library as it was backed up. Kept in `backups.json` beside the database,
+// not in it: recording a backup inside the library would itself change the library, and every check would
+// then find "something changed".
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import type { BackupStatus } from '../contract/schemas/backup';
+import { syncDirectory, tempPath } from './tempFiles';
+
+const markerSchema = z.object({ dbBytes: z.number(), dbModifiedMs: z.number(), walBytes: z.number(), walModifiedMs: z.number() });
+
+const stateSchema = z.object({
+  autoFolder: z.string().optional(),
+  last: z
+    .object({ at: z.string(), bytes: z.number(), path: z.string(), articles: z.number(), photos: z.number(), marker: markerSchema })
+    .optional(),
+});
+
+export type LibraryMarker = z.infer<typeof markerSchema>;
+export type BackupState = z.infer<typeof stateSchema>;
+
+export const stateFileName = 'backups.json';
+/** Settings warn when the last good backup is older than this. */
+export const staleAfterDays = 3;
+
+export function readBackupState(dataDir: string): BackupState {
+  try {
+    const parsed = stateSchema.safeParse(JSON.parse(fs.readFileSync(path.join(dataDir, stateFileName), 'utf8')));
+    return parsed.success ? parsed.data : {};
+  } catch {
+    return {};
+  }
+}
+
+/** Written whole or not at all: a temporary file, flushed, renamed. */
+export async function writeBackupState(dataDir: string, state: BackupState): Promise<void> {
+  const temp = tempPath(dataDir, 'state.json');
+  try {
+    await fs.promises.writeFile(temp, `${JSON.stringify(state, null, 2)}\n`, { flush: true });
+    await fs.promises.rename(temp, path.join(dataDir, stateFileName));
+    await syncDirectory(dataDir);
+  } finally {
+    await fs.promises.rm(temp, { force: true });
+  }
+}
+
+/** What Settings shows: the last good backup, and the warning when it is too old. */
+export function backupStatus(dataDir: string, now: Date): BackupStatus {
+  const { last } = readBackupState(dataDir);
+  return {
+    last: last ? { at: last.at, bytes: last.bytes, place: last.path, articles: last.articles, photos: last.photos } : null,
+    stale: isBackupStale({ last }, now),
+    staleAfterDays,
+  };
+}
+
+/** True when there is no good backup, or the last one is more than `days` old. */
+export function isBackupStale(state: BackupState, now: Date, days = staleAfterDays): boolean {
+  if (!state.last) return true;
+  return now.getTime() - Date.parse(state.last.at) > days * 24 * 60 * 60 * 1000;
+}

@@ -1,0 +1,158 @@
+// Making one backup: snapshot the database, check the snapshot, write the zip under a temporary name, read it
+// all back against its manifest, and only then give it its final name. A failure at any point (a full disk, a
+// folder that vanished, a kill) leaves no file under a backup's name; the temporary ones are swept next time.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Writable } from 'node:stream';
+import type { Database } from 'better-sqlite3';
+import { backupErrors } from './backupErrors';
+import { backupFileName, databaseEntry, formatName, formatVersion, manifestEntry, type Manifest, type PhotoRecord } from './backupFormat';
+import { FolderPhotos } from './folderPhotos';
+import { chunkBytes, fsync } from './hashing';
+import type { LibraryMarker } from './backupState';
+import { settleAndMark } from './libraryMarker';
+import { checkEntry, openBackup } from './openBackup';
+import { inspectDatabase, takeSnapshot } from './snapshot';
+import { sweepTempFiles, syncDirectory, tempPath } from './tempFiles';
+import { ZipWriter } from './zipWriter';
+
+export interface BackupProgress {
+  phase: 'database' | 'photos' | 'verify';
+  doneBytes: number;
+  totalBytes: number;
+}
+
+/** How files are opened for writing; tests put a failing disk here. */
+export interface BackupIo {
+  createWriteStream(file: string): Writable;
+}
+
+/** 1 MB buffers: with the default 16 KB, a backup waits on three times as many small writes. */
+export const nodeIo: BackupIo = { createWriteStream: (file) => fs.createWriteStream(file, { flags: 'wx', highWaterMark: chunkBytes }) };
+
+export interface BackupOptions {
+  /** 'inside': one self-contained file. 'folder': photos go to the folder's shared photos/ tree, once. */
+  photos?: 'inside' | 'folder';
+  progress?: (progress: BackupProgress) => void;
+  now?: Date;
+  io?: BackupIo;
+}
+
+export interface BackupResult {
+  path: string;
+  bytes: number;
+  manifest: Manifest;
+  /** The library's change marker just before the snapshot: any later write moves it. */
+  marker: LibraryMarker;
+}
+
+/** Backs up the library open in `db` (its files in `dataDir`) into the folder `outDir`. */
+export async function createBackup(db: Database, dataDir: string, outDir: string, options: BackupOptions = {}): Promise<BackupResult> {
+  const io = options.io ?? nodeIo;
+  const where = options.photos ?? 'inside';
+  await assertFolder(outDir);
+  await sweepTempFiles(outDir);
+  await sweepTempFiles(dataDir);
+  // The snapshot is taken next to the library (a local disk), then streamed once into the backup folder.
+  const snapshot = tempPath(dataDir, 'snapshot.sqlite');
+  const zipTemp = tempPath(outDir, 'backup.zip');
+  let zip: ZipWriter | undefined;
+  const shared = new FolderPhotos(outDir, io);
+  try {
+    const marker = settleAndMark(db, dataDir);
+    await takeSnapshot(db, snapshot);
+    const contents = inspectDatabase(snapshot, { makeSelfContained: true });
+    if (contents.problems.length > 0) throw backupErrors.notVerified(`the database copy: ${contents.problems[0]}`);
+    const present = contents.photos.filter((photo) => fs.existsSync(path.join(dataDir, photo.entry)));
+    const leftOut = contents.photos.filter((photo) => !present.includes(photo)).map(({ hash, name }) => ({ hash, name }));
+    const dbBytes = fs.statSync(snapshot).size;
+    const writeBytes = dbBytes + present.reduce((sum, photo) => sum + photo.bytes, 0);
+    // Reading back counts too: a folder backup reads back only its database, its photos are checked as copied.
+    const progress = tracker(options.progress, writeBytes + (where === 'inside' ? writeBytes : dbBytes));
+
+    zip = new ZipWriter(() => io.createWriteStream(zipTemp));
+    const database = await zip.addFile(databaseEntry, snapshot, dbBytes, (n) => progress('database', n));
+    const files: PhotoRecord[] = [];
+    for (const photo of present) {
+      const source = path.join(dataDir, photo.entry);
+      const hashed = where === 'inside'
+        ? await zip.addFile(photo.entry, source, fs.statSync(source).size, (n) => progress('photos', n))
+        : await shared.add(source, photo, (n) => progress('photos', n));
+      if (hashed) files.push({ path: photo.entry, ...hashed });
+      else leftOut.push({ hash: photo.hash, name: photo.name });
+    }
+    // A backup's photos are in place before the backup can have its name.
+    await shared.commit();
+    const manifest: Manifest = {
+      format: formatName,
+      formatVersion,
+      createdAt: (options.now ?? new Date()).toISOString(),
+      schemaVersion: contents.schemaVersion,
+      counts: { articles: contents.articles, photos: contents.photos.length },
+      database,
+      photos: { where, files },
+      leftOut,
+    };
+    await zip.finish(manifestEntry, Buffer.from(JSON.stringify(manifest)));
+    await fsync(zipTemp);
+
+    await verifyWritten(zipTemp, manifest, (n) => progress('verify', n));
+    const final = await freeName(outDir, options.now ?? new Date());
+    await fs.promises.rename(zipTemp, final);
+    await syncDirectory(outDir);
+    return { path: final, bytes: fs.statSync(final).size, manifest, marker };
+  } catch (error) {
+    zip?.abort();
+    await shared.discard();
+    await fs.promises.rm(zipTemp, { force: true }).catch(() => undefined);
+    // A folder that is gone (a USB stick pulled mid-way) says so, whatever step noticed first.
+    if (!(await fs.promises.stat(outDir).catch(() => null))) throw backupErrors.folderMissing(outDir);
+    throw backupErrors.writing(outDir, error);
+  } finally {
+    await fs.promises.rm(snapshot, { force: true }).catch(() => undefined);
+  }
+}
+
+async function assertFolder(dir: string): Promise<void> {
+  const stat = await fs.promises.stat(dir).catch(() => null);
+  if (!stat?.isDirectory()) throw backupErrors.folderMissing(dir);
+}
+
+/** Reads the whole written zip back: the manifest, the database and each photo, against their checksums. */
+async function verifyWritten(file: string, manifest: Manifest, onBytes: (n: number) => void): Promise<void> {
+  let backup;
+  try {
+    backup = await openBackup(file);
+  } catch (error) {
+    throw backupErrors.notVerified(error instanceof Error ? error.message : String(error));
+  }
+  try {
+    await checkEntry(backup, databaseEntry, manifest.database, onBytes);
+    if (manifest.photos.where === 'inside') for (const photo of manifest.photos.files) await checkEntry(backup, photo.path, photo, onBytes);
+  } catch (error) {
+    throw backupErrors.notVerified(error instanceof Error ? error.message : String(error));
+  } finally {
+    backup.close();
+  }
+}
+
+/** The backup's final name; a second backup within the same second gets `-2`, `-3`… */
+async function freeName(dir: string, at: Date): Promise<string> {
+  for (let n = 1; ; n++) {
+    const candidate = path.join(dir, backupFileName(at, n === 1 ? '' : `-${n}`));
+    if (!(await fs.promises.stat(candidate).catch(() => null))) return candidate;
+  }
+}
+
+function tracker(report: BackupOptions['progress'], total: number) {
+  let doneBytes = 0;
+  let last = 0;
+  return (phase: BackupProgress['phase'], bytes: number) => {
+    doneBytes += bytes;
+    const now = Date.now();
+    if (report && (now - last > 100 || doneBytes >= total)) {
+      last = now;
+      report({ phase, doneBytes: Math.min(doneBytes, total), totalBytes: total });
+    }
+  };
+}
