@@ -33,9 +33,17 @@ const layers = [
     why: 'services are plain Node: no Electron, no React, nothing above them',
   },
   {
+    name: 'the outbox',
+    folders: ['outbox'],
+    mayImportFolders: ['outbox', ...services, ...shared],
+    forbidNode: false,
+    forbidPackages: uiPackages,
+    why: 'the outbox is a service above export: plain Node, and no service below imports it',
+  },
+  {
     name: 'the handler table',
     folders: ['handlers'],
-    mayImportFolders: ['handlers', ...services, ...shared],
+    mayImportFolders: ['handlers', 'outbox', ...services, ...shared],
     forbidNode: false,
     forbidPackages: uiPackages,
     why: 'handlers sit below the transports and the shell',
@@ -43,7 +51,7 @@ const layers = [
   {
     name: 'a transport or the CLI',
     folders: ['transport', 'cli'],
-    mayImportFolders: ['transport', 'cli', 'handlers', ...services, ...shared],
+    mayImportFolders: ['transport', 'cli', 'handlers', 'outbox', ...services, ...shared],
     forbidNode: false,
     forbidPackages: uiPackages,
     why: 'transports and the CLI never import the renderer or the Electron shell',
@@ -51,7 +59,7 @@ const layers = [
   {
     name: 'the Electron shell',
     folders: ['electron'],
-    mayImportFolders: ['electron', 'handlers', ...services, ...shared],
+    mayImportFolders: ['electron', 'handlers', 'outbox', ...services, ...shared],
     forbidNode: false,
     forbidPackages: ['react', 'react-dom'],
     why: 'the shell loads the renderer bundle and never imports renderer code or the loopback transport',

@@ -5,6 +5,7 @@
 // The library is only read.
 import path from 'node:path';
 import { isNewsdeskError } from '../common/errors/newsdeskError';
+import type { Article } from '../contract/schemas/article';
 import type { Library } from '../store/library';
 import { buildExportDocument } from './documentTree/buildExportDocument';
 import { exportErrors } from './exportErrors';
@@ -37,6 +38,8 @@ export interface ExportControl {
   /** Where bytes are written: the disk unless a test injects a failing one. */
   output?: OutputFileSystem;
   photoSource?: ExportPhotoSource;
+  /** A frozen version of the article (the outbox's snapshot) to export instead of the stored one. */
+  article?: Article;
 }
 
 export interface ExportResult {
@@ -51,7 +54,7 @@ export async function exportArticleTo(library: Library, id: number, target: Expo
   const { signal } = control;
   const progress = new ProgressReporter(control.onProgress);
   try {
-    const article = library.articles.get(id);
+    const article = control.article ?? library.articles.get(id);
     signal?.throwIfAborted();
     progress.start('photos', 1);
     const photos = await resolvePhotos(article.body, control.photoSource ?? libraryPhotoSource(library), signal);

@@ -38,6 +38,15 @@ export const errorCodes = [
   'exportPdfFailed',
   'exportDialogUnavailable',
   'importDocumentUnreadable',
+  'destinationExists',
+  'destinationNotFound',
+  'destinationInvalid',
+  'outboxItemNotFound',
+  'outboxFolderMissing',
+  'outboxUnreachable',
+  'outboxServerBusy',
+  'outboxRejected',
+  'outboxSecretMissing',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -6,6 +6,7 @@ import { up as settings } from './0002-settings';
 import { up as articleDetails } from './0003-article-details';
 import { up as photos } from './0004-photos';
 import { up as search } from './0005-search';
+import { up as outbox } from './0008-outbox';
 
 export interface Migration {
   version: number;
@@ -19,6 +20,8 @@ export const migrations: readonly Migration[] = [
   { version: 3, name: 'article-details', up: articleDetails },
   { version: 4, name: 'photos', up: photos },
   { version: 5, name: 'search', up: search },
+  // File 0008: versions 6 and 7 are taken on other branches; this entry becomes version 8 when they land.
+  { version: 6, name: 'outbox', up: outbox },
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;
