@@ -41,6 +41,8 @@ export const sendByEmail: Sender = async ({ destination, article, secret, key, f
       messageId,
       ...(update ? { inReplyTo: previous, references: [previous] } : {}),
       headers: { 'X-Newsdesk-Article': articleUri(article), ...(update ? { 'X-Newsdesk-Update': 'replaces-earlier-version' } : {}) },
+      // Base64 text survives every relay unchanged, whatever the diacritics.
+      textEncoding: 'base64',
       attachments: [{ filename: path.basename(zip), path: zip, contentType: 'application/zip' }],
     });
     return { remoteId: info.messageId || messageId, receipt: info.messageId || messageId };

@@ -15,6 +15,8 @@ export const sendToHttp: Sender = async ({ destination, article, secret, key, fi
   if (destination.settings.kind !== 'http') throw new Error('not an http destination');
   const url = new URL(destination.settings.url);
   if (!secret) throw outboxErrors.secretMissing(destination.name, 'NEWSDESK_HTTP_TOKEN');
+  // A header carries visible ASCII only: a token with anything else would never go, however long we waited.
+  if (!/^[\x21-\x7e]+$/.test(secret)) throw outboxErrors.destinationInvalid('NEWSDESK_HTTP_TOKEN: not a bearer token');
   const file = await files.write(article, 'ninjs', { outPath: path.join(workDir, 'article.ninjs.json'), embedPhotos: true }, signal);
   const body = await fs.readFile(file);
   let response: Response;
