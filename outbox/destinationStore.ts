@@ -19,10 +19,16 @@ export class DestinationStore {
     return this.db.prepare<[], DestinationRow>('SELECT * FROM destinations ORDER BY name').all().map(toDestination);
   }
 
+  /** Names match whatever their case, Vietnamese letters included (SQLite's NOCASE folds ASCII only). */
   byName(name: string): Destination {
-    const row = this.db.prepare<[string], DestinationRow>('SELECT * FROM destinations WHERE name = ?').get(destinationName.parse(name));
+    const row = this.find(name);
     if (!row) throw outboxErrors.destinationNotFound(name);
     return toDestination(row);
+  }
+
+  private find(name: string): DestinationRow | undefined {
+    const key = nameKey(destinationName.parse(name));
+    return this.db.prepare<[], DestinationRow>('SELECT * FROM destinations').all().find((row) => nameKey(row.name) === key);
   }
 
   byId(id: number): Destination | undefined {
@@ -34,7 +40,7 @@ export class DestinationStore {
   add(name: string, settings: DestinationSettings, secret: SecretRef): Destination {
     const clean = destinationName.parse(name);
     const parsed = destinationSettingsSchema.parse(settings);
-    if (this.db.prepare('SELECT 1 FROM destinations WHERE name = ?').get(clean)) throw outboxErrors.destinationExists(clean);
+    if (this.find(clean)) throw outboxErrors.destinationExists(clean);
     const { lastInsertRowid } = this.db
       .prepare('INSERT INTO destinations (name, kind, settings, secret, created_at) VALUES (?, ?, ?, ?, ?)')
       .run(clean, parsed.kind, JSON.stringify(parsed), JSON.stringify(secret), new Date().toISOString());
@@ -47,6 +53,10 @@ export class DestinationStore {
     this.db.prepare('DELETE FROM destinations WHERE id = ?').run(destination.id);
     return destination.secret;
   }
+}
+
+function nameKey(name: string): string {
+  return name.normalize('NFC').toLocaleLowerCase('vi');
 }
 
 function toDestination(row: DestinationRow): Destination {

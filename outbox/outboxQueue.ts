@@ -60,7 +60,7 @@ export class OutboxQueue {
    * What may be attempted now: per destination, its oldest waiting item, unless one of its items is being
    * sent by a live process (one item per destination at a time). `all` ignores the backoff (`outbox send`).
    */
-  due(now: Date, options: { all?: boolean } = {}): QueueRow[] {
+  due(now: Date, options: { all?: boolean; except?: ReadonlySet<number> } = {}): QueueRow[] {
     const rows = this.db
       .prepare<[], QueueRow>("SELECT * FROM outbox_items WHERE state IN ('queued', 'sending') ORDER BY destination_id, id")
       .all();
@@ -71,6 +71,7 @@ export class OutboxQueue {
     for (const row of rows) {
       if (decided.has(row.destination_id)) continue;
       decided.add(row.destination_id);
+      if (options.except?.has(row.id)) continue;
       if (row.state === 'sending' || options.all || row.next_attempt_at <= now.toISOString()) picked.push(row);
     }
     return picked;

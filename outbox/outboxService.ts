@@ -88,8 +88,11 @@ export class Outbox {
     return this.item(id);
   }
 
-  /** Attempts what is due (or, with `all`, every waiting item regardless of its backoff). */
-  send(options: { all?: boolean; signal?: AbortSignal } = {}): Promise<AttemptOutcome[]> {
+  /**
+   * Attempts what is due (or, with `all`, every waiting item regardless of its backoff); a destination whose
+   * next item is in `except` (tried already in this round) is left alone.
+   */
+  send(options: { all?: boolean; except?: ReadonlySet<number>; signal?: AbortSignal } = {}): Promise<AttemptOutcome[]> {
     return sendDue(
       {
         destinations: this.destinations,

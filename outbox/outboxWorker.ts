@@ -42,7 +42,7 @@ export interface WorkerDeps {
   signal?: AbortSignal;
 }
 
-export async function sendDue(deps: WorkerDeps, options: { all?: boolean } = {}): Promise<AttemptOutcome[]> {
+export async function sendDue(deps: WorkerDeps, options: { all?: boolean; except?: ReadonlySet<number> } = {}): Promise<AttemptOutcome[]> {
   const rows = deps.queue.due(deps.now(), options);
   const outcomes = await Promise.all(rows.map((row) => attempt(deps, row)));
   return outcomes.filter((outcome): outcome is AttemptOutcome => outcome !== undefined);
