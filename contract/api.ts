@@ -12,6 +12,7 @@ import {
 } from './schemas/articleExport';
 import { languageSchema, settingsSchema } from './schemas/settings';
 import { facetSchema, libraryPageSchema, libraryQuerySchema, searchHitSchema, searchInputSchema } from './schemas/library';
+import { outboxApi } from './outboxApi';
 import { importPhotoBytesInput, photoChangesSchema, photoId, photoImportSchema, photoSchema } from './schemas/photo';
 
 export const api = {
@@ -148,6 +149,7 @@ export const api = {
     input: z.object({}).strict(),
     output: z.object({ removed: z.array(photoId) }),
   }),
+  ...outboxApi,
 } satisfies ContractTable;
 
 export type Api = typeof api;

@@ -7,6 +7,7 @@ import type { MenuCommand } from '../contract/events';
 import { createTranslator } from '../common/i18n/catalog';
 import { createDispatch, type Dispatch } from '../handlers/dispatch';
 import { createHandlerTable } from '../handlers/handlerTable';
+import { startOutbox } from './outboxShell';
 import { defaultDataDir, productName } from '../store/defaultDataDir';
 import { openLibrary, type Library } from '../store/library';
 import { articleChooser, importThroughDialog } from './importDialog';
@@ -60,7 +61,11 @@ function start(): void {
     failStartup(error);
     return;
   }
-  app.on('will-quit', () => library.close());
+  const filing = startOutbox(library);
+  app.on('will-quit', () => {
+    filing.stop();
+    library.close();
+  });
 
   serveRenderer(session.defaultSession, rendererDir);
   servePhotos(session.defaultSession, library);
@@ -70,6 +75,7 @@ function start(): void {
     choosePhotoFiles: photoChooser(library),
     chooseArticleFiles: articleChooser(library),
     ...exportShell(library),
+    outbox: filing.shell,
   });
   const dispatch = createDispatch(table);
   opened = { library, dispatch };
