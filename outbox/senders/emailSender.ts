@@ -13,7 +13,7 @@ import { articleUri, type Sender } from './sender';
 const loopback = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
 export const smtpTimeoutMs = 60_000;
 
-export const sendByEmail: Sender = async ({ destination, article, secret, key, files, workDir, previous, signal }) => {
+export const sendByEmail: Sender = async ({ destination, article, secret, key, files, workDir, previous, resumed, signal }) => {
   if (destination.settings.kind !== 'email') throw new Error('not an email destination');
   const url = new URL(destination.settings.smtp);
   const user = decodeURIComponent(url.username);
@@ -40,7 +40,12 @@ export const sendByEmail: Sender = async ({ destination, article, secret, key, f
       text: mailText(doc, files.plainText(article), update),
       messageId,
       ...(update ? { inReplyTo: previous, references: [previous] } : {}),
-      headers: { 'X-Newsdesk-Article': articleUri(article), ...(update ? { 'X-Newsdesk-Update': 'replaces-earlier-version' } : {}) },
+      headers: {
+        'X-Newsdesk-Article': articleUri(article),
+        ...(update ? { 'X-Newsdesk-Update': 'replaces-earlier-version' } : {}),
+        // SMTP has no idempotency key: a message resent after a killed attempt says so, for the desk to spot.
+        ...(resumed ? { 'X-Newsdesk-Resent': 'after-interrupted-attempt' } : {}),
+      },
       // Base64 text survives every relay unchanged, whatever the diacritics.
       textEncoding: 'base64',
       attachments: [{ filename: path.basename(zip), path: zip, contentType: 'application/zip' }],

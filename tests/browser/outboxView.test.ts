@@ -42,6 +42,7 @@ describe('the outbox in the app', () => {
     await expect.poll(() => page.getByTestId('destination').count()).toBe(1);
     await page.getByRole('button', { name: 'Test connection' }).click();
     await page.getByText('Reachable: ready to receive').waitFor();
+    await harness.screenshot('72-destinations-en');
 
     const article = harness.library.articles.create(seedArticleFields());
     await page.goto(`${harness.server.origin}/#/articles/${article.id}`);
@@ -49,6 +50,7 @@ describe('the outbox in the app', () => {
     await page.getByTestId('open-file').click();
     await page.getByTestId('file-start').click();
     expect(await page.getByTestId('file-queued').textContent()).toContain('Ổ chung');
+    await harness.screenshot('73-file-dialog-en');
     await page.getByRole('button', { name: 'Close' }).click();
     await expect.poll(() => page.getByTestId('outbox-waiting').textContent(), { timeout: 15_000 }).toBe('1');
 

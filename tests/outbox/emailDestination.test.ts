@@ -97,6 +97,8 @@ describe('an email destination', () => {
     expect(mail.header('subject')).toBe(world.article.headline);
     expect(mail.header('to')).toBe('toasoan@example.com');
     expect(mail.header('x-newsdesk-article')).toBe(`urn:uuid:${world.article.uuid}`);
+    // The dropped attempt failed cleanly (recorded as failed, not left 'sending'): nothing to flag as resent.
+    expect(mail.header('x-newsdesk-resent')).toBeUndefined();
     expect(mail.text).toContain(seedSapo);
     expect(mail.text).toContain(`Ảnh 1 (${seedSlug}-1): ${firstCaption}`);
     expect(mail.attachments.map((attachment) => attachment.name)).toEqual([`${seedSlug}.zip`]);
@@ -129,3 +131,21 @@ describe('an email destination', () => {
   });
 });
 
+
+describe('an email resumed after a killed attempt', () => {
+  it('keeps its Message-ID and says it was resent', async () => {
+    const mailbox = await smtpServer();
+    world = await outboxWorld(tempDir(), { env: {} });
+    await world.outbox.addDestination('Tòa soạn', { kind: 'email', to: 'toasoan@example.com', smtp: `smtp://127.0.0.1:${mailbox.port}` });
+    const { id } = world.outbox.file(world.article.id, 'Tòa soạn');
+    // As a process killed mid-send leaves it: 'sending', owned by a process that no longer exists.
+    world.library.db.prepare("UPDATE outbox_items SET state = 'sending', owner = '2147483646:gone', attempts = 1 WHERE id = ?").run(id);
+    await sendUntilSettled(world);
+    expect(world.outbox.list()[0]).toMatchObject({ state: 'sent', attempts: 2 });
+    expect(mailbox.delivered).toHaveLength(1);
+    const mail = readMail(mailbox.delivered[0]!);
+    expect(mail.header('x-newsdesk-resent')).toBe('after-interrupted-attempt');
+    const { key } = world.library.db.prepare<[number], { key: string }>('SELECT key FROM outbox_items WHERE id = ?').get(id)!;
+    expect(mail.header('message-id')).toBe(`<${key}@newsdesk.invalid>`);
+  });
+});
