@@ -68,7 +68,8 @@ if (strpos($path, '/wp-content/') === 0) {
 }
 return false;
 PHP
-PHP_CLI_SERVER_WORKERS=4 nohup php -S "127.0.0.1:$port" -t /usr/share/wordpress "$state/router.php" >"$state/php.log" 2>&1 &
+# One process (no PHP_CLI_SERVER_WORKERS): the caller stops it by its pid, with no forked workers left behind.
+nohup php -S "127.0.0.1:$port" -t /usr/share/wordpress "$state/router.php" >"$state/php.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 30); do
   curl -s -o /dev/null "$site/wp-admin/install.php" && break
