@@ -8,7 +8,7 @@ import tseslint from 'typescript-eslint';
 import { layeringRule } from './eslint-rules/layering.js';
 
 const shared = ['common', 'contract'];
-const services = ['store', 'photos', 'export', 'import', 'search', 'backup'];
+const services = ['store', 'photos', 'export', 'import', 'search', 'backup', 'outbox'];
 const compositionRoot = 'library';
 const uiPackages = ['electron', 'react', 'react-dom', 'react-i18next', '@tiptap/react'];
 
@@ -71,6 +71,14 @@ export const layers = [
     forbidNode: false,
     forbidPackages: uiPackages,
     why: 'it builds the services and sits below the handlers, the transports and the shell',
+  },
+  {
+    name: 'the outbox',
+    folders: ['outbox'],
+    mayImportFolders: ['outbox', ...services, ...shared],
+    forbidNode: false,
+    forbidPackages: uiPackages,
+    why: 'the outbox is a service above export: plain Node, and no service below imports it',
   },
   {
     name: 'the handler table',

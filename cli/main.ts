@@ -5,6 +5,7 @@ import { registerLibraryCommands } from './commands/libraryCommands';
 import { registerPhotoCommands } from './commands/photoCommands';
 import { registerImportExportCommands } from './commands/importExportCommands';
 import { registerStatusCommand } from './commands/statusCommand';
+import { registerOutboxCommands } from './commands/outboxCommands';
 import { libraryAccess } from './libraryAccess';
 import { registerBackupCommands } from './commands/backupCommands';
 import { failWith } from './output';
@@ -25,6 +26,7 @@ registerPhotoCommands(program, withLibraryAsync);
 registerStatusCommand(program, withLibrary);
 registerImportExportCommands(program, withLibraryAsync);
 registerBackupCommands(program, withLibraryAsync);
+registerOutboxCommands(program, withLibraryAsync);
 
 try {
   await program.parseAsync(process.argv);

@@ -13,6 +13,7 @@ import {
 import { languageSchema, settingsSchema } from './schemas/settings';
 import { backupStatusSchema } from './schemas/backup';
 import { facetSchema, libraryPageSchema, libraryQuerySchema, searchHitSchema, searchInputSchema } from './schemas/library';
+import { outboxApi } from './outboxApi';
 import { importPhotoBytesInput, photoChangesSchema, photoId, photoImportSchema, photoSchema } from './schemas/photo';
 
 export const api = {
@@ -154,6 +155,7 @@ export const api = {
     input: z.object({}).strict(),
     output: z.object({ removed: z.array(photoId) }),
   }),
+  ...outboxApi,
 } satisfies ContractTable;
 
 export type Api = typeof api;

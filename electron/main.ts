@@ -7,6 +7,7 @@ import type { MenuCommand } from '../contract/events';
 import { createTranslator } from '../common/i18n/catalog';
 import { createDispatch, type Dispatch } from '../handlers/dispatch';
 import { createHandlerTable } from '../handlers/handlerTable';
+import { startOutbox } from './outboxShell';
 import { defaultDataDir, productName } from '../store/defaultDataDir';
 import { openLibrary, type Library } from '../library/openLibrary';
 import { articleChooser, importOpenedFiles, importThroughDialog } from './importDialog';
@@ -71,7 +72,11 @@ function start(): void {
     failStartup(error);
     return;
   }
-  app.on('will-quit', () => library.close());
+  const filing = startOutbox(library);
+  app.on('will-quit', () => {
+    filing.stop();
+    library.close();
+  });
 
   serveRenderer(session.defaultSession, rendererDir);
   servePhotos(session.defaultSession, library);
@@ -81,6 +86,7 @@ function start(): void {
     choosePhotoFiles: photoChooser(library),
     chooseArticleFiles: articleChooser(library),
     ...exportShell(library),
+    outbox: filing.shell,
   });
   const dispatch = createDispatch(table);
   opened = { library, dispatch };

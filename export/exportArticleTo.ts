@@ -6,6 +6,7 @@
 // what each export put in place, and staging folders while they exist; articles are only read.
 import path from 'node:path';
 import { isNewsdeskError } from '../common/errors/newsdeskError';
+import type { Article } from '../contract/schemas/article';
 import { buildExportDocument } from './documentTree/buildExportDocument';
 import { exportErrors } from './exportErrors';
 import { ProgressReporter, type ArticleExporter, type ExportProgressStep } from './exportJob';
@@ -42,6 +43,8 @@ export interface ExportControl {
   /** Where bytes are written: the disk unless a test injects a failing one. */
   output?: OutputFileSystem;
   photoSource?: ExportPhotoSource;
+  /** A frozen version of the article (the outbox's snapshot) to export instead of the stored one. */
+  article?: Article;
 }
 
 export interface ExportResult {
@@ -56,7 +59,7 @@ export async function exportArticleTo(library: ExportLibrary, id: number, target
   const { signal } = control;
   const progress = new ProgressReporter(control.onProgress);
   try {
-    const article = library.articles.get(id);
+    const article = control.article ?? library.articles.get(id);
     signal?.throwIfAborted();
     progress.start('photos', 1);
     const photos = await resolvePhotos(article.body, control.photoSource ?? storePhotoSource(library.photos), signal);

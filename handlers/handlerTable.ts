@@ -10,6 +10,9 @@ import { createPhotoHandlers, type ChoosePhotoFiles } from './photoHandlers';
 import { createExportHandlers, type ExportShell } from './exportHandlers';
 import { importArticlesFromDialog, type ChooseArticleFiles } from './articleDialogImport';
 import type { HandlerTable } from './handlerTypes';
+import { libraryOutbox } from '../library/libraryOutbox';
+import { envSecretVault } from '../outbox/secrets/secretVault';
+import { createOutboxHandlers, type OutboxShell } from './outboxHandlers';
 
 export type { HandlerTable };
 
@@ -21,9 +24,11 @@ export interface HandlerContext extends ExportShell {
   choosePhotoFiles?: ChoosePhotoFiles;
   /** The shell's native open dialog for article files (File → Import…). */
   chooseArticleFiles?: ChooseArticleFiles;
+  /** The outbox with the shell's vault (safeStorage) and its background sender; else one reading secrets from the environment. */
+  outbox?: OutboxShell;
 }
 
-export function createHandlerTable({ library, onLanguageChanged, choosePhotoFiles, chooseArticleFiles, ...exportShell }: HandlerContext): HandlerTable {
+export function createHandlerTable({ library, onLanguageChanged, choosePhotoFiles, chooseArticleFiles, outbox, ...exportShell }: HandlerContext): HandlerTable {
   return {
     listArticles: () => library.articles.list(),
     createArticle: ({ headline }) => library.articles.create({ headline }),
@@ -56,5 +61,6 @@ export function createHandlerTable({ library, onLanguageChanged, choosePhotoFile
     },
     ...createPhotoHandlers(library, choosePhotoFiles),
     ...createExportHandlers(library, exportShell),
+    ...createOutboxHandlers(outbox ?? { outbox: libraryOutbox(library, envSecretVault()), secrets: envSecretVault() }),
   };
 }

@@ -6,6 +6,7 @@ import { setupI18n } from './i18n/setupI18n';
 import './styles/fonts.css';
 import './styles/prosemirror.css';
 import './styles/app.css';
+import './styles/outbox.css';
 
 const { language } = await api.getSettings({});
 await setupI18n(language);

@@ -59,6 +59,15 @@ export const errorCodes = [
   'restoreTargetUnwritable',
   'restoreDiskFull',
   'libraryNotFound',
+  'destinationExists',
+  'destinationNotFound',
+  'destinationInvalid',
+  'outboxItemNotFound',
+  'outboxFolderMissing',
+  'outboxUnreachable',
+  'outboxServerBusy',
+  'outboxRejected',
+  'outboxSecretMissing',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

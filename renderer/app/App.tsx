@@ -3,6 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { api, onShellEvent } from '../api/apiClient';
 import { ArticleEditor } from '../editor/ArticleEditor';
 import { LibraryView } from '../library/LibraryView';
+import { DestinationsPage } from '../outbox/DestinationsPage';
+import { DeliveredNotices, OutboxBadge } from '../outbox/OutboxBadge';
+import { OutboxView } from '../outbox/OutboxView';
+import { useOutbox } from '../outbox/useOutbox';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { useArticleImport } from './useArticleImport';
 import { useHashRoute } from './useHashRoute';
@@ -13,6 +17,7 @@ export function App() {
   const [libraryVersion, setLibraryVersion] = useState(0);
   const [exportRequests, setExportRequests] = useState(0);
   const [shellImportErrors, setShellImportErrors] = useState<string[]>([]);
+  const outbox = useOutbox();
 
   // One imported article opens in the editor; several, or any failure to report, show in the library.
   const showImported = useCallback(
@@ -62,9 +67,17 @@ export function App() {
       {articleImport.input}
       <header className="app-header">
         <h1 className="app-title">{t('app.title')}</h1>
-        <LanguageSwitcher />
+        <div className="app-header-actions">
+          <OutboxBadge outbox={outbox} onOpen={() => navigate({ screen: 'outbox' })} />
+          <LanguageSwitcher />
+        </div>
       </header>
-      {route.screen === 'editor' ? (
+      <DeliveredNotices outbox={outbox} />
+      {route.screen === 'outbox' ? (
+        <OutboxView outbox={outbox} onBack={() => navigate({ screen: 'library' })} onDestinations={() => navigate({ screen: 'destinations' })} />
+      ) : route.screen === 'destinations' ? (
+        <DestinationsPage onBack={() => navigate({ screen: 'outbox' })} />
+      ) : route.screen === 'editor' ? (
         <ArticleEditor articleId={route.articleId} onBack={() => navigate({ screen: 'library' })} exportRequests={exportRequests} />
       ) : (
         <LibraryView

@@ -1,4 +1,4 @@
-// Above the report: copy it as rich text for a web CMS, or open the export dialog.
+// Above the report: copy it as rich text for a web CMS, open the export dialog, or file it (the outbox).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../api/describeError';
@@ -9,9 +9,10 @@ interface ArticleActionsProps {
   /** Saves pending edits first: the copy must hold what is on screen. */
   flush: () => Promise<void>;
   onExport: () => void;
+  onFile: () => void;
 }
 
-export function ArticleActions({ articleId, flush, onExport }: ArticleActionsProps) {
+export function ArticleActions({ articleId, flush, onExport, onFile }: ArticleActionsProps) {
   const { t } = useTranslation();
   const [copyState, setCopyState] = useState<'idle' | 'copied' | string>('idle');
 
@@ -32,6 +33,9 @@ export function ArticleActions({ articleId, flush, onExport }: ArticleActionsPro
       </button>
       <button type="button" className="primary" onClick={onExport} data-testid="open-export">
         {t('exportDialog.open')}
+      </button>
+      <button type="button" onClick={onFile} data-testid="open-file">
+        {t('fileDialog.open')}
       </button>
       {copyState !== 'idle' && (
         <span className={copyState === 'copied' ? 'muted small' : 'field-error'} role="status" data-testid="copy-state">

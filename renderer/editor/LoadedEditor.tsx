@@ -10,6 +10,7 @@ import { documentToPlainText } from '../../common/text/documentText';
 import type { Article } from '../../contract/schemas/article';
 import { photoUrl } from '../api/apiClient';
 import { ExportDialog } from '../export/ExportDialog';
+import { FileDialog } from '../outbox/FileDialog';
 import { ArticleActions } from './ArticleActions';
 import { ArticleLead } from './ArticleLead';
 import type { Autosaver } from './autosaver';
@@ -33,6 +34,7 @@ interface LoadedEditorProps {
 export function LoadedEditor({ initial, exportRequests }: LoadedEditorProps) {
   const [exporting, setExporting] = useOpenOnRequest(exportRequests);
   const [linkOpen, setLinkOpen] = useState(false);
+  const [filing, setFiling] = useState(false);
   const [initialCounts] = useState<TextCounts>(() => countText(documentToPlainText(initial.body)));
   const editorRef = useRef<Editor | null>(null);
   const { article, saver, change, save, setStatus, flush } = useArticleDraft(initial, () => editorRef.current);
@@ -51,7 +53,7 @@ export function LoadedEditor({ initial, exportRequests }: LoadedEditorProps) {
 
   return (
     <div className="editor-layout">
-      <ArticleActions articleId={initial.id} flush={flush} onExport={() => setExporting(true)} />
+      <ArticleActions articleId={initial.id} flush={flush} onExport={() => setExporting(true)} onFile={() => setFiling(true)} />
       <article className="article-editor" lang={article.language}>
         {article.dateline && (
           <p className="dateline-line" data-testid="dateline-line">
@@ -82,6 +84,7 @@ export function LoadedEditor({ initial, exportRequests }: LoadedEditorProps) {
       {linkOpen && editor && <LinkDialog editor={editor} onClose={() => setLinkOpen(false)} />}
       {photos.input}
       {exporting && <ExportDialog articleId={initial.id} flush={flush} onClose={() => setExporting(false)} />}
+      {filing && <FileDialog articleId={initial.id} flush={flush} onClose={() => setFiling(false)} />}
     </div>
   );
 }

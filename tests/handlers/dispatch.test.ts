@@ -163,6 +163,19 @@ describe('every call of the contract, end to end', () => {
     expect(fs.readFileSync(exported.path, 'utf8')).toBe(rendered.text);
     expect(await call('cancelExport', { jobId: 'dispatch-test-1' })).toEqual({ cancelled: false });
 
+    // The outbox: a folder destination (no secret), the article filed to it, the outbox view's cancel and retry.
+    const drive = tempDir();
+    expect(await call('addDestination', { name: 'Ổ chung', settings: { kind: 'folder', path: drive } })).toMatchObject({ name: 'Ổ chung', kind: 'folder', secret: { store: 'none' } });
+    expect(await call('listDestinations', {})).toMatchObject([{ name: 'Ổ chung', settings: { kind: 'folder', path: drive } }]);
+    expect(await call('testDestination', { name: 'ổ chung' })).toEqual({ ok: true, error: null });
+    const filed = (await call('fileArticle', { id: created.id, destination: 'Ổ chung' })) as { id: number };
+    expect(filed).toMatchObject({ state: 'queued', article: created.id, destination: 'Ổ chung', attempts: 0 });
+    expect(await call('listOutbox', {})).toMatchObject([{ id: filed.id, state: 'queued' }]);
+    expect(await call('cancelOutboxItem', { id: filed.id })).toMatchObject({ state: 'cancelled' });
+    expect(await call('retryOutboxItem', { id: filed.id })).toMatchObject({ state: 'queued' });
+    expect(await call('removeDestination', { name: 'Ổ chung' })).toEqual({ name: 'Ổ chung' });
+    expect(await call('listOutbox', {})).toEqual([]);
+
     // This test must exercise every channel there is.
     expect([...called].sort()).toEqual([...apiChannels].sort());
     expect(logged).toEqual([]);

@@ -171,6 +171,15 @@ const rowsIntroducedAt: Record<number, (db: Raw, expected: Expected) => void> = 
     // What an export put in place, for the export service (the stores never read it).
     db.prepare("INSERT INTO export_records (path, article_id, fingerprint, exported_at) VALUES ('/ra/tin.txt', 7, '1:2:3', '2024-06-24T00:00:00.000Z')").run();
   },
+  // The outbox (file 0007): keyed by its registered version, which a merge may renumber.
+  [migrations.find((m) => m.name === 'outbox')!.version]: (db) => {
+    const at = '2024-06-24T06:00:00.000Z';
+    db.prepare(`INSERT INTO destinations (id, name, kind, settings, secret, created_at) VALUES (1, 'Tòa soạn', 'folder', '{"kind":"folder","path":"/mnt/toa-soan"}', '{"store":"none"}', ?)`).run(at);
+    db.prepare(
+      `INSERT INTO outbox_items (key, article_id, article_uuid, headline, destination_id, snapshot, state, next_attempt_at, queued_at)
+       VALUES ('3f1d8a90-1c2b-4e5f-8a9b-0c1d2e3f4a5b', 7, '0b7e4a52-6a43-4d6e-9d2f-3f0d8c2a9b11', ?, 1, '{}', 'queued', ?, ?)`,
+    ).run(seedHeadline, at, at);
+  },
 };
 
 /** What migration 3 gives an article written before it: empty details, its present status since creation. */
@@ -483,7 +492,8 @@ describe('migrate', () => {
         'search_exact', 'search_exact_config', 'search_exact_data', 'search_exact_docsize', 'search_exact_idx',
         'search_folded', 'search_folded_config', 'search_folded_data', 'search_folded_docsize', 'search_folded_idx',
         'search_marked_words', 'search_words', 'settings', 'sqlite_sequence', 'status_changes',
-      ]);
+        'destination_copies', 'destinations', 'outbox_items',
+      ].sort());
     } finally {
       db.close();
     }
