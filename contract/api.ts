@@ -1,7 +1,7 @@
 // The whole API between the renderer and the main process, one entry a call.
 import { z } from 'zod';
 import { defineContract, type ContractTable } from './defineContract';
-import { articleChangesSchema, articleId, articleSchema, articleStatus, articleSummarySchema, headline } from './schemas/article';
+import { articleChangesSchema, articleId, articleSchema, articleStatus, articleSummarySchema, articleVersion, headline, savedArticleSchema } from './schemas/article';
 import { articlesImportedSchema, importArticleInputSchema } from './schemas/articleImport';
 import {
   exportArticleInputSchema,
@@ -10,6 +10,7 @@ import {
   preflightFindingSchema,
   renderedArticleSchema,
 } from './schemas/articleExport';
+import { revisionCalls } from './revisionCalls';
 import { languageSchema, settingsSchema } from './schemas/settings';
 import { facetSchema, libraryPageSchema, libraryQuerySchema, searchHitSchema, searchInputSchema } from './schemas/library';
 import { importPhotoBytesInput, photoChangesSchema, photoId, photoImportSchema, photoSchema } from './schemas/photo';
@@ -32,8 +33,9 @@ export const api = {
   }),
   updateArticle: defineContract({
     channel: 'articles:update',
-    input: articleChangesSchema.extend({ id: articleId }).strict(),
-    output: articleSummarySchema,
+    /** baseVersion: the version this save was based on; a save based on an older one is refused. */
+    input: articleChangesSchema.extend({ id: articleId, baseVersion: articleVersion }).strict(),
+    output: savedArticleSchema,
   }),
   setArticleStatus: defineContract({
     channel: 'articles:setStatus',
@@ -148,6 +150,7 @@ export const api = {
     input: z.object({}).strict(),
     output: z.object({ removed: z.array(photoId) }),
   }),
+  ...revisionCalls,
 } satisfies ContractTable;
 
 export type Api = typeof api;

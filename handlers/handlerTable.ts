@@ -9,6 +9,7 @@ import { createPhotoHandlers, type ChoosePhotoFiles } from './photoHandlers';
 import { createExportHandlers, type ExportShell } from './exportHandlers';
 import { importArticlesFromDialog, type ChooseArticleFiles } from './articleDialogImport';
 import type { HandlerTable } from './handlerTypes';
+import { createRevisionHandlers } from './revisionHandlers';
 
 export type { HandlerTable };
 
@@ -27,9 +28,9 @@ export function createHandlerTable({ library, onLanguageChanged, choosePhotoFile
     listArticles: () => library.articles.list(),
     createArticle: ({ headline }) => library.articles.create({ headline }),
     getArticle: ({ id }) => library.articles.get(id),
-    updateArticle: ({ id, ...changes }) =>
+    updateArticle: ({ id, baseVersion, ...changes }) =>
       writeTransaction(library.db, () => {
-        const summary = library.articles.update(id, changes);
+        const summary = library.articles.update(id, changes, { baseVersion });
         if (changes.body) adoptFigureText(library.photos, changes.body);
         return summary;
       }),
@@ -54,5 +55,6 @@ export function createHandlerTable({ library, onLanguageChanged, choosePhotoFile
     },
     ...createPhotoHandlers(library, choosePhotoFiles),
     ...createExportHandlers(library, exportShell),
+    ...createRevisionHandlers(library),
   };
 }

@@ -46,6 +46,8 @@ export const errorCodes = [
   'libraryReadOnly',
   'libraryReadOnlyOutdated',
   'exportNameTaken',
+  'articleChangedElsewhere',
+  'revisionNotFound',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -7,6 +7,7 @@ import { up as articleDetails } from './0003-article-details';
 import { up as photos } from './0004-photos';
 import { up as search } from './0005-search';
 import { up as libraryIdentity } from './0006-library-identity';
+import { up as revisions } from './0007-revisions';
 
 export interface Migration {
   version: number;
@@ -21,6 +22,7 @@ export const migrations: readonly Migration[] = [
   { version: 4, name: 'photos', up: photos },
   { version: 5, name: 'search', up: search },
   { version: 6, name: 'library-identity', up: libraryIdentity },
+  { version: 7, name: 'revisions', up: revisions },
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;
