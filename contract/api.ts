@@ -33,8 +33,12 @@ export const api = {
   }),
   updateArticle: defineContract({
     channel: 'articles:update',
-    /** baseVersion: the version this save was based on; a save based on an older one is refused. */
-    input: articleChangesSchema.extend({ id: articleId, baseVersion: articleVersion }).strict(),
+    /**
+     * baseVersion: the version this save was based on; a save based on an older one is refused.
+     * sealPrevious: the save overrides a change made elsewhere (the editor keeps its own text after a refusal):
+     * the text it replaces stays a revision of its own instead of coalescing with this save.
+     */
+    input: articleChangesSchema.extend({ id: articleId, baseVersion: articleVersion, sealPrevious: z.boolean().optional() }).strict(),
     output: savedArticleSchema,
   }),
   setArticleStatus: defineContract({

@@ -28,9 +28,9 @@ export function createHandlerTable({ library, onLanguageChanged, choosePhotoFile
     listArticles: () => library.articles.list(),
     createArticle: ({ headline }) => library.articles.create({ headline }),
     getArticle: ({ id }) => library.articles.get(id),
-    updateArticle: ({ id, baseVersion, ...changes }) =>
+    updateArticle: ({ id, baseVersion, sealPrevious, ...changes }) =>
       writeTransaction(library.db, () => {
-        const summary = library.articles.update(id, changes, { baseVersion });
+        const summary = library.articles.update(id, changes, { baseVersion, sealPrevious });
         if (changes.body) adoptFigureText(library.photos, changes.body);
         return summary;
       }),

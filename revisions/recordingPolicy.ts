@@ -3,8 +3,9 @@
 // - Autosaves coalesce into the open revision (the newest, following the current text) while editing goes on:
 //   a new one starts when editing resumes after a pause, or once the open one has covered `window` of editing.
 // - Every other change (creation, status, label, update from a file, revert) is a revision of its own.
-// - Before a replacing change (update, revert) or a large deletion, the revision holding the text as it was is
-//   sealed and kept from thinning: whatever replaced it, that text is one click away.
+// - Before a replacing change (update, revert), a large deletion, or a save over another writer's change, the
+//   revision holding the text as it was is sealed and kept from thinning: whatever replaced it, that text is one
+//   click away (two writers' autosaves never coalesce into one revision).
 import type { RevisionReason } from '../contract/schemas/revision';
 
 export const recordingRules = {
@@ -31,6 +32,8 @@ export interface SaveToRecord {
   reason: Exclude<RevisionReason, 'earlier'>;
   wordsBefore: number;
   wordsAfter: number;
+  /** A save made over another writer's change (the CLI, a window keeping its own text after a refusal). */
+  sealPrevious?: boolean;
 }
 
 export type RecordingDecision =
@@ -42,7 +45,7 @@ export type RecordingDecision =
 
 export function decideRecording(newest: NewestRevision | undefined, save: SaveToRecord, now: number): RecordingDecision {
   const replacing = save.reason === 'update' || save.reason === 'revert';
-  const keepPrevious = replacing || isLargeDeletion(save.wordsBefore, save.wordsAfter);
+  const keepPrevious = replacing || save.sealPrevious === true || isLargeDeletion(save.wordsBefore, save.wordsAfter);
   if (!newest) return { kind: 'new', keepPrevious };
   if (save.reason === 'label') return newest.open ? { kind: 'labelOpen' } : { kind: 'new', keepPrevious: false };
   if (save.reason !== 'autosave' || keepPrevious || !newest.open) return { kind: 'new', keepPrevious };

@@ -25,6 +25,8 @@ export interface RecordedChange {
   label?: string;
   /** For a revert: the revision restored. */
   restoredFrom?: number;
+  /** The text before is another writer's: keep it as a revision of its own. */
+  sealPrevious?: boolean;
   /** The write's time (ISO). */
   at: string;
   /** The content before the write and when it was written; null for a new article. */

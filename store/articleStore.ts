@@ -41,6 +41,8 @@ export interface SaveOptions {
   reason?: 'autosave' | 'update' | 'revert';
   /** For a revert: the revision restored. */
   restoredFrom?: number;
+  /** A save over another writer's change (the CLI; a window keeping its own text): that change stays a revision. */
+  sealPrevious?: boolean;
 }
 
 export class ArticleStore {
@@ -237,6 +239,7 @@ export class ArticleStore {
     this.history.recorded(id, {
       reason: options.reason ?? 'autosave',
       ...('restoredFrom' in options && options.restoredFrom !== undefined ? { restoredFrom: options.restoredFrom } : {}),
+      ...('sealPrevious' in options && options.sealPrevious ? { sealPrevious: true } : {}),
       at: now,
       before: created ? null : contentOf(current),
       beforeAt: created ? null : current.updated,
