@@ -5,6 +5,7 @@ import { registerLibraryCommands } from './commands/libraryCommands';
 import { registerPhotoCommands } from './commands/photoCommands';
 import { registerImportExportCommands } from './commands/importExportCommands';
 import { registerStatusCommand } from './commands/statusCommand';
+import { registerHistoryCommands } from './commands/historyCommands';
 import { libraryAccess } from './libraryAccess';
 import { failWith } from './output';
 
@@ -23,6 +24,7 @@ registerLibraryCommands(program, withLibrary);
 registerPhotoCommands(program, withLibraryAsync);
 registerStatusCommand(program, withLibrary);
 registerImportExportCommands(program, withLibraryAsync);
+registerHistoryCommands(program, withLibrary, withLibraryAsync);
 
 try {
   await program.parseAsync(process.argv);

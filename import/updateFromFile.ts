@@ -29,7 +29,8 @@ export async function updateArticleFromFile(library: UpdateTarget, id: number, s
       ...(imported.dateline ? { dateline: imported.dateline } : {}),
       ...(imported.credit ? { credit: imported.credit } : {}),
     },
-    { reason: 'update', ...(baseVersion !== undefined ? { baseVersion } : {}) },
+    // Without a base from the caller, the version read before parsing: a save made meanwhile is not overwritten.
+    { reason: 'update', baseVersion: baseVersion ?? current.version },
   );
   return library.articles.get(id);
 }
