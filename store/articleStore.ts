@@ -13,9 +13,8 @@ import type { CreditRole } from '../common/article/creditLine';
 import { emptyDocument } from '../contract/constants';
 import type { DocNode } from '../contract/schemas/document';
 import type { Article, ArticleChanges, ArticleStatus, ArticleSummary, SavedArticle } from '../contract/schemas/article';
-import type { ArticleBodyLinks, ArticleFollowers, ArticleHistory, ArticleIndexer, RecordedChange } from './articleFollowers';
-import { contentOf } from './articleContent';
-import type { ArticleContent } from '../contract/schemas/revision';
+import type { ArticleBodyLinks, ArticleFollowers, ArticleHistory, ArticleIndexer } from './articleFollowers';
+import { contentOf, storedContent, unchanged } from './articleContent';
 import { summaryColumns, toSummary, type SummaryRow } from './articleRows';
 import { headlineKey } from './headlineKey';
 
@@ -254,38 +253,6 @@ export class ArticleStore {
     const latest = this.statements.latestChange.get()?.latest;
     return latest ? laterThan(latest, this.clock()) : new Date(this.clock()).toISOString();
   }
-}
-
-/** The content as write() stores it and get() reads it back, without reading it back. */
-function storedContent(next: Article, tags: string[]): ArticleContent {
-  const place = next.dateline?.place.trim() ?? '';
-  const date = next.dateline?.date ?? null;
-  const names = next.credit?.names.trim() ?? '';
-  return {
-    headline: next.headline,
-    sapo: next.sapo,
-    body: next.body,
-    dateline: place || date ? { place, date } : null,
-    credit: next.credit && names ? { role: next.credit.role, names } : null,
-    section: next.section.trim(),
-    tags,
-    targetWords: next.targetWords,
-  };
-}
-
-/** A change of the article's status or a label: a revision whose content is the current one. */
-function unchanged(current: Article, reason: 'status' | 'label', at: string, label?: string): RecordedChange {
-  const content = contentOf(current);
-  return {
-    reason,
-    ...(label !== undefined ? { label } : {}),
-    at,
-    before: content,
-    beforeAt: current.updated,
-    after: content,
-    wordsBefore: current.words,
-    wordsAfter: current.words,
-  };
 }
 
 function notFound(id: number): NewsdeskError {
