@@ -8,7 +8,7 @@ import tseslint from 'typescript-eslint';
 import { layeringRule } from './eslint-rules/layering.js';
 
 const shared = ['common', 'contract'];
-const services = ['store', 'photos', 'export', 'import', 'search', 'backup', 'outbox'];
+const services = ['store', 'photos', 'export', 'import', 'search', 'backup', 'outbox', 'revisions'];
 const compositionRoot = 'library';
 const uiPackages = ['electron', 'react', 'react-dom', 'react-i18next', '@tiptap/react'];
 
@@ -17,6 +17,7 @@ const serviceOrder = [
   { folder: 'store', below: ['store/migrations'], why: 'the store is the bottom service: the services above it are given to it as ports' },
   { folder: 'search', below: ['store'], why: 'search reads the store; the store never imports search' },
   { folder: 'photos', below: ['store'], why: 'the photo store sits on the store, beside search' },
+  { folder: 'revisions', below: ['store'], why: 'the history sits on the store, which records through its port' },
   { folder: 'import', below: ['search', 'photos', 'store'], why: 'import sits above the stores and never reaches export or the composition root' },
   { folder: 'export', below: ['search', 'photos', 'store'], why: 'export sits above the stores and never reaches import or the composition root' },
   { folder: 'backup', below: ['photos', 'store', 'store/migrations'], why: 'backups copy the database and the photo originals; they read the schema version from the migrations' },

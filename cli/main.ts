@@ -6,6 +6,7 @@ import { registerPhotoCommands } from './commands/photoCommands';
 import { registerImportExportCommands } from './commands/importExportCommands';
 import { registerStatusCommand } from './commands/statusCommand';
 import { registerOutboxCommands } from './commands/outboxCommands';
+import { registerHistoryCommands } from './commands/historyCommands';
 import { libraryAccess } from './libraryAccess';
 import { registerBackupCommands } from './commands/backupCommands';
 import { failWith } from './output';
@@ -27,6 +28,7 @@ registerStatusCommand(program, withLibrary);
 registerImportExportCommands(program, withLibraryAsync);
 registerBackupCommands(program, withLibraryAsync);
 registerOutboxCommands(program, withLibraryAsync);
+registerHistoryCommands(program, withLibrary, withLibraryAsync);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,7 +1,7 @@
 // The whole API between the renderer and the main process, one entry a call.
 import { z } from 'zod';
 import { defineContract, type ContractTable } from './defineContract';
-import { articleChangesSchema, articleId, articleSchema, articleStatus, articleSummarySchema, headline } from './schemas/article';
+import { articleChangesSchema, articleId, articleSchema, articleStatus, articleSummarySchema, articleVersion, headline, savedArticleSchema } from './schemas/article';
 import { articlesImportedSchema, importArticleInputSchema } from './schemas/articleImport';
 import {
   exportArticleInputSchema,
@@ -10,6 +10,7 @@ import {
   preflightFindingSchema,
   renderedArticleSchema,
 } from './schemas/articleExport';
+import { revisionCalls } from './revisionCalls';
 import { languageSchema, settingsSchema } from './schemas/settings';
 import { backupStatusSchema } from './schemas/backup';
 import { facetSchema, libraryPageSchema, libraryQuerySchema, searchHitSchema, searchInputSchema } from './schemas/library';
@@ -34,8 +35,13 @@ export const api = {
   }),
   updateArticle: defineContract({
     channel: 'articles:update',
-    input: articleChangesSchema.extend({ id: articleId }).strict(),
-    output: articleSummarySchema,
+    /**
+     * baseVersion: the version this save was based on; a save based on an older one is refused.
+     * sealPrevious: the save overrides a change made elsewhere (the editor keeps its own text after a refusal):
+     * the text it replaces stays a revision of its own instead of coalescing with this save.
+     */
+    input: articleChangesSchema.extend({ id: articleId, baseVersion: articleVersion, sealPrevious: z.boolean().optional() }).strict(),
+    output: savedArticleSchema,
   }),
   setArticleStatus: defineContract({
     channel: 'articles:setStatus',
@@ -156,6 +162,7 @@ export const api = {
     output: z.object({ removed: z.array(photoId) }),
   }),
   ...outboxApi,
+  ...revisionCalls,
 } satisfies ContractTable;
 
 export type Api = typeof api;

@@ -13,6 +13,7 @@ import type { HandlerTable } from './handlerTypes';
 import { libraryOutbox } from '../library/libraryOutbox';
 import { envSecretVault } from '../outbox/secrets/secretVault';
 import { createOutboxHandlers, type OutboxShell } from './outboxHandlers';
+import { createRevisionHandlers } from './revisionHandlers';
 
 export type { HandlerTable };
 
@@ -33,9 +34,9 @@ export function createHandlerTable({ library, onLanguageChanged, choosePhotoFile
     listArticles: () => library.articles.list(),
     createArticle: ({ headline }) => library.articles.create({ headline }),
     getArticle: ({ id }) => library.articles.get(id),
-    updateArticle: ({ id, ...changes }) =>
+    updateArticle: ({ id, baseVersion, sealPrevious, ...changes }) =>
       writeTransaction(library.db, () => {
-        const summary = library.articles.update(id, changes);
+        const summary = library.articles.update(id, changes, { baseVersion, sealPrevious });
         if (changes.body) adoptFigureText(library.photos, changes.body);
         return summary;
       }),
@@ -62,5 +63,6 @@ export function createHandlerTable({ library, onLanguageChanged, choosePhotoFile
     ...createPhotoHandlers(library, choosePhotoFiles),
     ...createExportHandlers(library, exportShell),
     ...createOutboxHandlers(outbox ?? { outbox: libraryOutbox(library, envSecretVault()), secrets: envSecretVault() }),
+    ...createRevisionHandlers(library),
   };
 }

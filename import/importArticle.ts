@@ -16,7 +16,13 @@ export interface ImportSource {
   content: ImportContent;
 }
 
-export async function importArticle(library: ImportTarget, { fileName, content }: ImportSource): Promise<Article> {
+export async function importArticle(library: ImportTarget, source: ImportSource): Promise<Article> {
+  const { headline, sapo, dateline, credit, body } = await readImportedArticle(source);
+  return library.articles.create({ headline, sapo, dateline, credit, body });
+}
+
+/** The article a file holds, parsed and checked, not yet in the library (an import, an update from a file). */
+export async function readImportedArticle({ fileName, content }: ImportSource): Promise<ImportedArticle> {
   const importer = importerFor(fileName);
   let imported: ImportedArticle;
   if (importer.reads === 'text') {
@@ -32,6 +38,5 @@ export async function importArticle(library: ImportTarget, { fileName, content }
   if (JSON.stringify(imported.body).length > maxDocumentJsonLength) {
     throw new NewsdeskError('importTooLarge', { file: fileName }, `${fileName} is too long for one article`);
   }
-  const { headline, sapo, dateline, credit, body } = imported;
-  return library.articles.create({ headline, sapo, dateline, credit, body });
+  return imported;
 }

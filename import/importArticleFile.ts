@@ -14,8 +14,13 @@ const maxImportTextBytes = 3 * maxImportTextLength;
 
 /** `label` is how errors name the file: the path as typed on the CLI, the base name in the app. */
 export async function importArticleFile(library: ImportTarget, filePath: string, label = filePath): Promise<Article> {
+  return importArticle(library, { fileName: label, content: await readArticleFile(filePath, label) });
+}
+
+/** The bytes of a file named by path, checked to be a regular file within the import limits of its format. */
+export async function readArticleFile(filePath: string, label = filePath): Promise<Buffer> {
   const limit = importerFor(label).reads === 'bytes' ? maxImportBinaryBytes : maxImportTextBytes;
-  return importArticle(library, { fileName: label, content: await readImportFile(filePath, label, limit) });
+  return readImportFile(filePath, label, limit);
 }
 
 async function readImportFile(filePath: string, label: string, limit: number): Promise<Buffer> {

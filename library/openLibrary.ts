@@ -7,6 +7,8 @@ import { ArticleSearch } from '../search/articleSearch';
 import { LibraryIndex } from '../search/libraryIndex';
 import { LibraryQueries } from '../search/libraryQueries';
 import { ArticleStore } from '../store/articleStore';
+import { contentOf } from '../store/articleContent';
+import { RevisionStore } from '../revisions/revisionStore';
 import { reclaimCrashLeftovers } from './crashLeftovers';
 import { openDatabase, type OpenOptions } from '../store/openDatabase';
 import { SettingsStore } from '../store/settingsStore';
@@ -21,10 +23,17 @@ export interface Library {
   /** The library list: sorted, filtered pages, the trash, sections and tags. */
   readonly queries: LibraryQueries;
   readonly search: ArticleSearch;
+  /** Every article's history: revisions, their content and differences. */
+  readonly revisions: RevisionStore;
   close(): void;
 }
 
-export function openLibrary(dataDir: string, options: OpenOptions = {}): Library {
+export interface LibraryOptions extends OpenOptions {
+  /** Milliseconds since the epoch, for the saves and their revisions; a benchmark simulates hours with it. */
+  clock?: () => number;
+}
+
+export function openLibrary(dataDir: string, { clock, ...options }: LibraryOptions = {}): Library {
   const db = openDatabase(dataDir, options);
   reclaimCrashLeftovers(db, dataDir);
   try {
@@ -33,10 +42,14 @@ export function openLibrary(dataDir: string, options: OpenOptions = {}): Library
     db.close();
     throw error;
   }
+  // The history reads an open revision's content from the articles, which record into the history.
+  const revisions: RevisionStore = new RevisionStore(db, (id) => contentOf(articles.get(id)));
+  const articles: ArticleStore = new ArticleStore(db, { index: new LibraryIndex(db), photoLinks: new ArticlePhotoLinks(db), history: revisions }, clock);
   return {
     dataDir,
     db,
-    articles: new ArticleStore(db, { index: new LibraryIndex(db), photoLinks: new ArticlePhotoLinks(db) }),
+    articles,
+    revisions,
     settings: new SettingsStore(db),
     photos: new PhotoStore(db, dataDir),
     queries: new LibraryQueries(db),

@@ -3,6 +3,7 @@
 
 import type { DocNode } from '../contract/schemas/document';
 import type { IndexedArticle } from './articleRows';
+import type { ArticleContent, RevisionReason } from '../contract/schemas/revision';
 
 /** The search index (search/libraryIndex.ts). */
 export interface ArticleIndexer {
@@ -18,7 +19,32 @@ export interface ArticleBodyLinks {
   sync(articleId: number, body: DocNode): void;
 }
 
+/** A write of an article, as its history (revisions/revisionStore.ts) records it. */
+export interface RecordedChange {
+  reason: Exclude<RevisionReason, 'earlier'>;
+  label?: string;
+  /** For a revert: the revision restored. */
+  restoredFrom?: number;
+  /** The text before is another writer's: keep it as a revision of its own. */
+  sealPrevious?: boolean;
+  /** The write's time (ISO). */
+  at: string;
+  /** The content before the write and when it was written; null for a new article. */
+  before: ArticleContent | null;
+  beforeAt: string | null;
+  after: ArticleContent;
+  wordsBefore: number;
+  wordsAfter: number;
+}
+
+/** The article's history (revisions/). */
+export interface ArticleHistory {
+  /** After every write of an article (creation, a save, a status change, a label), in its transaction. */
+  recorded(id: number, change: RecordedChange): void;
+}
+
 export interface ArticleFollowers {
   index: ArticleIndexer;
   photoLinks: ArticleBodyLinks;
+  history: ArticleHistory;
 }

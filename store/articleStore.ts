@@ -12,8 +12,9 @@ import type { Language } from '../common/i18n/languages';
 import type { CreditRole } from '../common/article/creditLine';
 import { emptyDocument } from '../contract/constants';
 import type { DocNode } from '../contract/schemas/document';
-import type { Article, ArticleChanges, ArticleStatus, ArticleSummary } from '../contract/schemas/article';
-import type { ArticleBodyLinks, ArticleFollowers, ArticleIndexer } from './articleFollowers';
+import type { Article, ArticleChanges, ArticleStatus, ArticleSummary, SavedArticle } from '../contract/schemas/article';
+import type { ArticleBodyLinks, ArticleFollowers, ArticleHistory, ArticleIndexer } from './articleFollowers';
+import { contentOf, storedContent, unchanged } from './articleContent';
 import { summaryColumns, toSummary, type SummaryRow } from './articleRows';
 import { headlineKey } from './headlineKey';
 
@@ -26,10 +27,21 @@ interface ArticleRow extends SummaryRow {
   credit_names: string;
   target_words: number | null;
   deleted_at: string | null;
+  version: number;
 }
 
 export interface NewArticle extends ArticleChanges {
   language?: Language;
+}
+
+/** What a save says about itself: the version it was based on (refused when stale) and why it happens. */
+export interface SaveOptions {
+  baseVersion?: number;
+  reason?: 'autosave' | 'update' | 'revert';
+  /** For a revert: the revision restored. */
+  restoredFrom?: number;
+  /** A save over another writer's change (the CLI; a window keeping its own text): that change stays a revision. */
+  sealPrevious?: boolean;
 }
 
 export class ArticleStore {
@@ -37,26 +49,31 @@ export class ArticleStore {
   private readonly photoLinks: ArticleBodyLinks;
   /** Search rows, kept in step inside every write transaction. */
   private readonly libraryIndex: ArticleIndexer;
+  /** Revisions, recorded inside every write transaction. */
+  private readonly history: ArticleHistory;
 
   constructor(
     private readonly db: Database,
     followers: ArticleFollowers,
+    /** Milliseconds since the epoch; injectable so a test or a benchmark can simulate hours of editing. */
+    private readonly clock: () => number = Date.now,
   ) {
     this.photoLinks = followers.photoLinks;
     this.libraryIndex = followers.index;
+    this.history = followers.history;
     this.statements = {
       list: db.prepare<[], SummaryRow>(`SELECT ${summaryColumns} FROM articles WHERE deleted_at IS NULL ORDER BY updated_at DESC, id DESC`),
       get: db.prepare<[number], ArticleRow>(
-        `SELECT ${summaryColumns}, uuid, language, body_json, dateline_place, credit_role, credit_names, target_words, deleted_at FROM articles WHERE id = ?`,
+        `SELECT ${summaryColumns}, uuid, language, body_json, dateline_place, credit_role, credit_names, target_words, deleted_at, version FROM articles WHERE id = ?`,
       ),
       insert: db.prepare<[string, string, string, string, string, string]>(
-        'INSERT INTO articles (uuid, language, body_json, body_text, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
+        'INSERT INTO articles (uuid, language, body_json, body_text, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, 0)',
       ),
       write: db.prepare(`
         UPDATE articles SET headline = @headline, headline_key = @headline_key, sapo = @sapo, body_json = @body_json,
           body_text = @body_text, word_count = @word_count, dateline_place = @dateline_place, dateline_date = @dateline_date,
           credit_role = @credit_role, credit_names = @credit_names, section = @section, target_words = @target_words,
-          updated_at = @updated_at
+          updated_at = @updated_at, version = version + 1
         WHERE id = @id`),
       setStatus: db.prepare<[ArticleStatus, string, number]>('UPDATE articles SET status = ?, updated_at = ? WHERE id = ?'),
       remove: db.prepare<[number]>('DELETE FROM articles WHERE id = ?'),
@@ -88,7 +105,7 @@ export class ArticleStore {
       const id = Number(result.lastInsertRowid);
       this.statements.recordStatus.run(id, 'draft', now);
       const { language: _language, ...changes } = fields;
-      this.write(id, { ...changes, body }, now);
+      this.write(id, { ...changes, body }, now, { reason: 'created' });
       return this.get(id);
     });
   }
@@ -106,14 +123,25 @@ export class ArticleStore {
       credit: row.credit_role && row.credit_names ? { role: row.credit_role, names: row.credit_names } : null,
       tags: this.statements.tags.all(id).map((t) => t.tag),
       targetWords: row.target_words,
+      version: row.version,
       statusHistory: this.statements.history.all(id).map((h) => ({ status: h.status, at: h.changed_at })),
     };
   }
 
-  update(id: number, changes: ArticleChanges): ArticleSummary {
+  /** Saves changes; with a `baseVersion`, only if no other save came since that version (else a typed refusal). */
+  update(id: number, changes: ArticleChanges, options: SaveOptions = {}): SavedArticle {
     return writeTransaction(this.db, () => {
-      this.write(id, changes, this.nextChangeTime());
-      return toSummary(this.statements.get.get(id)!);
+      this.write(id, changes, this.nextChangeTime(), options);
+      const row = this.statements.get.get(id)!;
+      return { ...toSummary(row), version: row.version };
+    });
+  }
+
+  /** "Save version": the current content becomes a labelled revision. */
+  saveVersion(id: number, label: string): void {
+    writeTransaction(this.db, () => {
+      const current = this.get(id);
+      this.history.recorded(id, unchanged(current, 'label', this.nextChangeTime(), toNfc(label).trim()));
     });
   }
 
@@ -125,6 +153,7 @@ export class ArticleStore {
         const now = this.nextChangeTime();
         this.statements.setStatus.run(status, now, id);
         this.statements.recordStatus.run(id, status, now);
+        this.history.recorded(id, unchanged(current, 'status', now));
       }
       return this.get(id);
     });
@@ -173,8 +202,12 @@ export class ArticleStore {
     return row.body_text;
   }
 
-  private write(id: number, changes: ArticleChanges, now: string): void {
+  private write(id: number, changes: ArticleChanges, now: string, options: SaveOptions | { reason: 'created' }): void {
     const current = this.get(id);
+    const baseVersion = 'baseVersion' in options ? options.baseVersion : undefined;
+    if (baseVersion !== undefined && baseVersion !== current.version) {
+      throw new NewsdeskError('articleChangedElsewhere', { id, version: current.version }, `article ${id} was saved since version ${baseVersion}`);
+    }
     // An absent field means "unchanged", whether the key is missing or present as undefined.
     const given = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)) as ArticleChanges;
     const next = deepNfc({ ...current, ...given });
@@ -201,12 +234,24 @@ export class ArticleStore {
       uniqueTags(changes.tags).forEach((tag, position) => this.statements.addTag.run(id, position, tag));
     }
     this.libraryIndex.articleSaved(id, { ...next, bodyText, creditNames: next.credit?.names.trim() ?? '', tags: uniqueTags(next.tags) });
+    const created = options.reason === 'created';
+    this.history.recorded(id, {
+      reason: options.reason ?? 'autosave',
+      ...('restoredFrom' in options && options.restoredFrom !== undefined ? { restoredFrom: options.restoredFrom } : {}),
+      ...('sealPrevious' in options && options.sealPrevious ? { sealPrevious: true } : {}),
+      at: now,
+      before: created ? null : contentOf(current),
+      beforeAt: created ? null : current.updated,
+      after: storedContent(next, uniqueTags(next.tags)),
+      wordsBefore: created ? 0 : current.words,
+      wordsAfter: countWords(bodyText),
+    });
   }
 
   /** Later than every change in the library, not just this article's: the list orders by it. */
   private nextChangeTime(): string {
     const latest = this.statements.latestChange.get()?.latest;
-    return latest ? laterThan(latest) : new Date().toISOString();
+    return latest ? laterThan(latest, this.clock()) : new Date(this.clock()).toISOString();
   }
 }
 
@@ -233,8 +278,7 @@ function uniqueTags(tags: readonly string[]): string[] {
 }
 
 /** Two saves in the same millisecond must still order: "last change" never goes backwards or ties. */
-function laterThan(previous: string): string {
-  const now = Date.now();
+function laterThan(previous: string, now: number): string {
   const floor = Date.parse(previous) + 1;
   return new Date(Math.max(now, floor)).toISOString();
 }

@@ -5,6 +5,7 @@ import { parseArticleId } from '../arguments';
 import { printJson, printLine, t } from '../output';
 import { articleJson } from '../articleJson';
 import type { WithLibrary } from '../libraryAccess';
+import { showRevision } from './historyCommands';
 
 export function registerArticleCommands(program: Command, withLibrary: WithLibrary): void {
   program
@@ -20,8 +21,10 @@ export function registerArticleCommands(program: Command, withLibrary: WithLibra
     .description('print one article')
     .argument('<id>', 'article id')
     .option('--json', 'print one JSON document')
-    .action((id: string, options: { json?: boolean }) => {
+    .option('--revision <n>', 'print revision N of it (see `newsdesk history`)')
+    .action((id: string, options: { json?: boolean; revision?: string }) => {
       withLibrary((library) => {
+        if (options.revision !== undefined) return showRevision(library, parseArticleId(id), options.revision, options.json, printArticle);
         const article = library.articles.get(parseArticleId(id));
         const text = library.articles.plainText(article.id);
         if (options.json) return printJson(articleJson(article, text));

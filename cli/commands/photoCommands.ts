@@ -32,7 +32,7 @@ export function registerPhotoCommands(program: Command, withLibrary: WithLibrary
         }
         if (figures.length > 0) {
           const { body } = library.articles.get(articleId);
-          library.articles.update(articleId, { body: appendFigures(body, figures) });
+          library.articles.update(articleId, { body: appendFigures(body, figures) }, { sealPrevious: true });
         }
         for (const figure of figures) printLine(String(figure.photoId));
         for (const outcome of outcomes) {

@@ -68,6 +68,8 @@ export const errorCodes = [
   'outboxServerBusy',
   'outboxRejected',
   'outboxSecretMissing',
+  'articleChangedElsewhere',
+  'revisionNotFound',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

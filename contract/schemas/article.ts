@@ -9,6 +9,8 @@ export { articleStatuses };
 
 export const articleId = z.number().int().positive();
 export const articleStatus = z.enum(articleStatuses);
+/** The article's version: it grows by one with every save, and a save names the version it was based on. */
+export const articleVersion = z.number().int().positive();
 export const headline = z.string().max(1000);
 export const sapo = z.string().max(5000);
 /** ISO 8601 UTC timestamps. */
@@ -32,7 +34,10 @@ export const articleSummarySchema = z.object({
   updated: timestamp,
 });
 
-export const articleSchema = articleSummarySchema.extend({
+/** What a save answers: the summary and the version the next save is based on. */
+export const savedArticleSchema = articleSummarySchema.extend({ version: articleVersion });
+
+export const articleSchema = savedArticleSchema.extend({
   uuid: z.uuid(),
   language: z.enum(languages),
   body: documentSchema,
@@ -60,6 +65,7 @@ export const articleChangesSchema = z
 
 export type ArticleStatus = z.infer<typeof articleStatus>;
 export type ArticleSummary = z.infer<typeof articleSummarySchema>;
+export type SavedArticle = z.infer<typeof savedArticleSchema>;
 export type Article = z.infer<typeof articleSchema>;
 export type ArticleChanges = z.infer<typeof articleChangesSchema>;
 export type DatelineValue = z.infer<typeof datelineSchema>;

@@ -16,17 +16,20 @@ export const maxImportTextLength = 20 * 1024 * 1024;
 export const maxImportBinaryBytes = 32 * 1024 * 1024;
 const maxImportBase64Length = Math.ceil(maxImportBinaryBytes / 3) * 4;
 
-export const importArticleInputSchema = z
-  .object({
-    fileName: z.string().min(1).max(maxImportFileNameLength),
-    text: z.string().max(maxImportTextLength).optional(),
-    bytes: z.base64().max(maxImportBase64Length).optional(),
-  })
-  .strict()
-  .refine((input) => (input.text === undefined) !== (input.bytes === undefined), {
-    message: 'send the file either as text or as bytes (base64)',
-    path: ['text'],
-  });
+/** A file as the renderer read it: its name, and its content as text or as bytes (base64). */
+export const importFileFields = {
+  fileName: z.string().min(1).max(maxImportFileNameLength),
+  text: z.string().max(maxImportTextLength).optional(),
+  bytes: z.base64().max(maxImportBase64Length).optional(),
+};
+
+/** Exactly one of text and bytes. */
+export function sentAsTextOrBytes(input: { text?: string; bytes?: string }): boolean {
+  return (input.text === undefined) !== (input.bytes === undefined);
+}
+export const sentAsTextOrBytesIssue = { message: 'send the file either as text or as bytes (base64)', path: ['text'] };
+
+export const importArticleInputSchema = z.object(importFileFields).strict().refine(sentAsTextOrBytes, sentAsTextOrBytesIssue);
 
 /** What an import of files the shell's own dialog chose brings back: the new articles and the refusals. */
 export const articlesImportedSchema = z.object({

@@ -1,6 +1,6 @@
 // The article as the reporter edits it: every change shown at once and queued on one autosave. The body is
 // only flagged as changed; it is read from the editor when a save runs, not on each keystroke.
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Editor } from '@tiptap/core';
 import type { Article, ArticleChanges, ArticleStatus } from '../../contract/schemas/article';
@@ -30,11 +30,14 @@ export interface ArticleDraft {
 export function useArticleDraft(initial: Article, currentEditor: () => Editor | null): ArticleDraft {
   const { t } = useTranslation();
   const [article, setArticle] = useState(initial);
+  // Every save names the version it was based on; a save refused as stale (changed elsewhere) shows as a failure.
+  const baseVersion = useRef(initial.version);
 
   const saver = useAutosave<PendingChanges>(async ({ body, ...changes }) => {
     const editor = currentEditor();
     const doc = body && editor ? (editor.getJSON() as DocNode) : undefined;
-    await api.updateArticle({ id: initial.id, ...changes, ...(doc ? { body: doc } : {}) });
+    const saved = await api.updateArticle({ id: initial.id, baseVersion: baseVersion.current, ...changes, ...(doc ? { body: doc } : {}) });
+    baseVersion.current = saved.version;
   });
 
   const change = useCallback(

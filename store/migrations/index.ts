@@ -8,6 +8,7 @@ import { up as photos } from './0004-photos';
 import { up as search } from './0005-search';
 import { up as libraryIdentity } from './0006-library-identity';
 import { up as outbox } from './0007-outbox';
+import { up as revisions } from './0008-revisions';
 
 export interface Migration {
   version: number;
@@ -23,6 +24,7 @@ export const migrations: readonly Migration[] = [
   { version: 5, name: 'search', up: search },
   { version: 6, name: 'library-identity', up: libraryIdentity },
   { version: 7, name: 'outbox', up: outbox },
+  { version: 8, name: 'revisions', up: revisions },
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

@@ -28,6 +28,7 @@ function article(body: DocNode, changes: Partial<Article> = {}): Article {
     credit: { role: 'textAndPhotos', names: 'Minh Khôi' },
     tags: ['thi đua'],
     targetWords: null,
+    version: 1,
     statusHistory: [],
     ...changes,
   };

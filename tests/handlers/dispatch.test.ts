@@ -87,7 +87,7 @@ describe('every call of the contract, end to end', () => {
     expect(await call('getArticle', { id: created.id })).toEqual(created);
 
     const body = seedDocument();
-    const summary = await call('updateArticle', { id: created.id, headline: seedHeadline.normalize('NFD'), body });
+    const summary = await call('updateArticle', { id: created.id, baseVersion: created.version, headline: seedHeadline.normalize('NFD'), body });
     expect(articleSummarySchema.parse(summary)).toMatchObject({ id: created.id, headline: seedHeadline });
     const read = (await call('getArticle', { id: created.id })) as Article;
     expect(read.body).toEqual(body);
@@ -95,6 +95,7 @@ describe('every call of the contract, end to end', () => {
 
     const details = await call('updateArticle', {
       id: created.id,
+      baseVersion: created.version + 1,
       sapo: 'Hội nghị tổng kết',
       dateline: { place: 'Hà Nội', date: '2024-06-22' },
       credit: { role: 'textAndPhotos', names: 'Minh Khôi' },
@@ -175,6 +176,22 @@ describe('every call of the contract, end to end', () => {
     expect(await call('retryOutboxItem', { id: filed.id })).toMatchObject({ state: 'queued' });
     expect(await call('removeDestination', { name: 'Ổ chung' })).toEqual({ name: 'Ổ chung' });
     expect(await call('listOutbox', {})).toEqual([]);
+    // History: label the current text, update from a corrected file, compare, read, revert (itself a revision).
+    const labelled = (await call('saveVersion', { id: imported.id, label: 'gửi ban biên tập' })) as { revision: number };
+    expect(labelled).toMatchObject({ reason: 'label', label: 'gửi ban biên tập', words: 871 });
+    const corrected = readSeedText().replace('Đẩy mạnh', 'Đẩy mạnh hơn nữa');
+    const updated = (await call('updateArticleFromFile', { id: imported.id, baseVersion: imported.version, fileName: 'sua.txt', text: corrected })) as Article;
+    expect(updated).toMatchObject({ id: imported.id, status: 'draft', headline: expect.stringContaining('Đẩy mạnh hơn nữa') });
+    expect(await call('diffRevisions', { id: imported.id, from: labelled.revision })).toMatchObject({
+      fields: [{ field: 'headline' }],
+      wordsAdded: 2,
+      wordsRemoved: 0,
+    });
+    expect(await call('getRevision', { id: imported.id, revision: labelled.revision })).toMatchObject({ content: { headline: seedHeadline } });
+    const reverted = (await call('revertArticle', { id: imported.id, revision: labelled.revision, baseVersion: updated.version })) as Article;
+    expect(reverted.headline).toBe(seedHeadline);
+    const history = (await call('listRevisions', { id: imported.id })) as { reason: string }[];
+    expect(history.map((revision) => revision.reason)).toEqual(['created', 'label', 'update', 'revert']);
 
     // This test must exercise every channel there is.
     expect([...called].sort()).toEqual([...apiChannels].sort());
@@ -184,7 +201,7 @@ describe('every call of the contract, end to end', () => {
   it('accepts a headline of exactly 1000 characters', async () => {
     const { id } = library.articles.create();
     const headline = 'Đ'.repeat(1000);
-    expectOk(await dispatch(channel('updateArticle'), { id, headline }));
+    expectOk(await dispatch(channel('updateArticle'), { id, baseVersion: 1, headline }));
     expect(library.articles.get(id).headline).toBe(headline);
   });
 });
@@ -198,16 +215,17 @@ describe('input of the wrong shape', () => {
 
   const cases: [string, ApiMethod, (id: number) => unknown, string?][] = [
     ['missing id', 'getArticle', () => ({}), 'id'],
-    ['id as a string', 'updateArticle', (id) => ({ id: String(id), headline: 'x' }), 'id'],
+    ['id as a string', 'updateArticle', (id) => ({ baseVersion: 1, id: String(id), headline: 'x' }), 'id'],
     ['negative id', 'deleteArticle', (id) => ({ id: -id }), 'id'],
     ['zero id', 'deleteArticle', () => ({ id: 0 }), 'id'],
     ['fractional id', 'getArticle', (id) => ({ id: id + 0.5 }), 'id'],
-    ['extra keys', 'updateArticle', (id) => ({ id, headline: 'x', status: 'filed' })],
+    ['extra keys', 'updateArticle', (id) => ({ baseVersion: 1, id, headline: 'x', status: 'filed' })],
     ['extra keys on an empty input', 'listArticles', () => ({ all: true })],
-    ['body not a doc', 'updateArticle', (id) => ({ id, body: { type: 'paragraph', content: [{ type: 'text', text: 'x' }] } }), 'body'],
-    ['body as a string', 'updateArticle', (id) => ({ id, body: 'Tin và ảnh' }), 'body'],
-    ['body node without a type', 'updateArticle', (id) => ({ id, body: { type: 'doc', content: [{ text: 'x' }] } })],
-    ['headline over 1000 chars', 'updateArticle', (id) => ({ id, headline: 'a'.repeat(1001) }), 'headline'],
+    ['body not a doc', 'updateArticle', (id) => ({ baseVersion: 1, id, body: { type: 'paragraph', content: [{ type: 'text', text: 'x' }] } }), 'body'],
+    ['body as a string', 'updateArticle', (id) => ({ baseVersion: 1, id, body: 'Tin và ảnh' }), 'body'],
+    ['body node without a type', 'updateArticle', (id) => ({ baseVersion: 1, id, body: { type: 'doc', content: [{ text: 'x' }] } })],
+    ['headline over 1000 chars', 'updateArticle', (id) => ({ baseVersion: 1, id, headline: 'a'.repeat(1001) }), 'headline'],
+    ['a save without the version it was based on', 'updateArticle', (id) => ({ id, headline: 'x' }), 'baseVersion'],
     ['headline over 1000 chars on create', 'createArticle', () => ({ headline: 'ư'.repeat(1001) }), 'headline'],
     ['headline not a string', 'createArticle', () => ({ headline: 42 }), 'headline'],
     ['unknown language', 'setLanguage', () => ({ language: 'fr' }), 'language'],
@@ -311,8 +329,9 @@ describe('createApiClient over dispatch', () => {
     expect(article.headline).toBe(seedHeadline);
 
     const body = docOf(readSeed().paragraphs.slice(0, 2));
-    const summary = await client.updateArticle({ id: article.id, body });
+    const { version, ...summary } = await client.updateArticle({ id: article.id, baseVersion: article.version, body });
     expectTypeOf(summary.updated).toEqualTypeOf<string>();
+    expect(version).toBe(article.version + 1);
     expect((await client.getArticle({ id: article.id })).body).toEqual(body);
     expect(await client.listArticles({})).toEqual([summary]);
     expect(await client.setLanguage({ language: 'vi' })).toEqual({ language: 'vi' });

@@ -48,7 +48,7 @@ describe('a body nested past any article', () => {
   it('dispatch answers invalidInput', async () => {
     const { id } = library.articles.create({ headline: 'Tin' });
     const before = library.articles.get(id);
-    const reply = await dispatch(api.updateArticle.channel, { id, body: nested(20_000) });
+    const reply = await dispatch(api.updateArticle.channel, { id, baseVersion: before.version, body: nested(20_000) });
     expect(reply).toMatchObject({ ok: false, error: { code: 'invalidInput', params: { detail: `body: the body is nested more than ${maxDocumentDepth} levels deep` } } });
     expect(library.articles.get(id)).toEqual(before);
   });

@@ -24,11 +24,11 @@ describe('figure text becomes the photo’s record', () => {
       content: caption ? [{ type: 'text', text: caption.normalize('NFD') }] : [],
     });
 
-    const saved = await dispatch('articles:update', { id: article.id, body: { type: 'doc', content: [figure('Quang cảnh Hội nghị', 'Minh Khôi')] } });
+    const saved = await dispatch('articles:update', { id: article.id, baseVersion: article.version, body: { type: 'doc', content: [figure('Quang cảnh Hội nghị', 'Minh Khôi')] } });
     expect(saved.ok).toBe(true);
     expect(library.photos.get(photoId)).toMatchObject({ caption: 'Quang cảnh Hội nghị', credit: 'Minh Khôi' });
 
-    await dispatch('articles:update', { id: article.id, body: { type: 'doc', content: [figure('', '')] } });
+    expect((await dispatch('articles:update', { id: article.id, baseVersion: article.version + 1, body: { type: 'doc', content: [figure('', '')] } })).ok).toBe(true);
     expect(library.photos.get(photoId)).toMatchObject({ caption: 'Quang cảnh Hội nghị', credit: 'Minh Khôi' });
   });
 });

@@ -3,6 +3,7 @@
 // let openLibrary take it to the latest version and read everything back through the stores.
 import fs from 'node:fs';
 import path from 'node:path';
+import { deflateRawSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { NewsdeskError } from '../../common/errors/newsdeskError';
@@ -122,6 +123,7 @@ const rowsIntroducedAt: Record<number, (db: Raw, expected: Expected) => void> = 
       credit: { role: 'textAndPhotos', names: 'Minh Khôi' },
       tags: ['thi đua', 'Đảng'],
       targetWords: 600,
+      version: 1,
       words: 50,
       statusHistory: [
         { status: 'draft', at: '2024-06-22T02:00:00.000Z' },
@@ -180,6 +182,18 @@ const rowsIntroducedAt: Record<number, (db: Raw, expected: Expected) => void> = 
        VALUES ('3f1d8a90-1c2b-4e5f-8a9b-0c1d2e3f4a5b', 7, '0b7e4a52-6a43-4d6e-9d2f-3f0d8c2a9b11', ?, 1, '{}', 'queued', ?, ?)`,
     ).run(seedHeadline, at, at);
   },
+  8: (db, expected) => {
+    // Article 21 saved twice more since: version 3, an earlier text kept as a labelled revision, the open one newest.
+    const earlier = { headline: 'Bản nháp đầu', sapo: '', body: { type: 'doc', content: [] }, dateline: null, credit: null, section: '', tags: [], targetWords: null };
+    db.prepare('UPDATE articles SET version = 3 WHERE id = 21').run();
+    db.prepare('DELETE FROM article_revisions WHERE article_id = 21').run();
+    db.prepare(
+      `INSERT INTO article_revisions (article_id, number, reason, label, started_at, at, words, keep, snapshot) VALUES
+        (21, 1, 'label', 'gửi ban biên tập', '2024-06-22T02:00:00.000Z', '2024-06-22T02:00:00.000Z', 0, 0, ?),
+        (21, 2, 'autosave', NULL, '2024-06-22T02:30:00.000Z', '2024-06-22T03:00:00.000Z', 50, 0, NULL)`,
+    ).run(deflateRawSync(JSON.stringify(earlier)));
+    expected.articles.find((article) => article.id === 21)!.version = 3;
+  },
 };
 
 /** What migration 3 gives an article written before it: empty details, its present status since creation. */
@@ -193,6 +207,7 @@ function detailsBeforeVersion3(created: string, status: Article['status'], text:
     credit: null,
     tags: [],
     targetWords: null,
+    version: 1,
     words: text.split(/\s+/u).filter((token) => /[\p{L}\p{N}]/u.test(token)).length,
     statusHistory: [{ status, at: created }],
   };
@@ -267,6 +282,10 @@ describe('migration fixtures', () => {
         expect(read).toEqual(article);
         expect(Buffer.from(read.headline, 'utf8').equals(Buffer.from(article.headline, 'utf8'))).toBe(true);
         expect(library.articles.plainText(article.id)).toBe(expected.plainText.get(article.id));
+        // Every article has a history: its present text is the newest revision, as migration 7 opened it.
+        const history = library.revisions.list(article.id);
+        expect(history.at(-1)).toMatchObject({ words: article.words });
+        expect(library.revisions.get(article.id, history.at(-1)!.revision).content.body).toEqual(article.body);
       }
       expect(library.settings.language()).toBe(expected.language ?? 'en');
 
@@ -488,7 +507,7 @@ describe('migrate', () => {
       expect(tableNames(db)).toEqual(['articles']);
       expect(migrate(db)).toBe(latestVersion);
       expect(tableNames(db)).toEqual([
-        'article_photos', 'article_tags', 'articles', 'export_records', 'export_staging', 'photos',
+        'article_photos', 'article_revisions', 'article_tags', 'articles', 'export_records', 'export_staging', 'photos',
         'search_exact', 'search_exact_config', 'search_exact_data', 'search_exact_docsize', 'search_exact_idx',
         'search_folded', 'search_folded_config', 'search_folded_data', 'search_folded_docsize', 'search_folded_idx',
         'search_marked_words', 'search_words', 'settings', 'sqlite_sequence', 'status_changes',

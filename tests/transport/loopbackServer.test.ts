@@ -84,9 +84,9 @@ describe('loopback transport', () => {
     library.articles.create({ headline: 'trước' });
     const before = dump();
     const cases: [string, unknown][] = [
-      ['articles:update', { id: '1', headline: 'sau' }],
-      ['articles:update', { id: 1, body: { type: 'paragraph' } }],
-      ['articles:update', { id: 1, headline: 'sau', extra: true }],
+      ['articles:update', { id: '1', baseVersion: 1, headline: 'sau' }],
+      ['articles:update', { id: 1, baseVersion: 1, body: { type: 'paragraph' } }],
+      ['articles:update', { id: 1, baseVersion: 1, headline: 'sau', extra: true }],
       ['articles:delete', {}],
       ['articles:delete', null],
       ['articles:create', { headline: 'x'.repeat(1001) }],

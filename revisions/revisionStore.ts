@@ -1,0 +1,167 @@
+// An article's history: the one writer of `article_revisions`. The article store calls `recorded` inside every
+// write's transaction (the ArticleHistory port); the policy (recordingPolicy.ts) says whether the write
+// coalesces into the open revision or starts a new one, and retention (retention.ts) thins old ones then.
+// The open revision holds no snapshot: its content is the article's current one until a later revision seals
+// it, so an autosave that coalesces writes two small columns, not the text.
+import type { Database } from 'better-sqlite3';
+import { NewsdeskError } from '../common/errors/newsdeskError';
+import { diffArticles } from '../common/revisions/articleDiff';
+import type { ArticleContent, ArticleDiff, Revision, RevisionReason, RevisionWithContent } from '../contract/schemas/revision';
+import type { ArticleHistory, RecordedChange } from '../store/articleFollowers';
+import { decideRecording } from './recordingPolicy';
+import { revisionsToThin } from './retention';
+import { packContent, unpackContent } from './revisionSnapshot';
+
+interface RevisionRow {
+  number: number;
+  reason: RevisionReason;
+  label: string | null;
+  started_at: string;
+  at: string;
+  words: number;
+  keep: 0 | 1;
+  restored_from: number | null;
+  open: 0 | 1;
+}
+
+/** What the history reads of the current article: its content (an open revision's), or a typed refusal. */
+export type CurrentContent = (id: number) => ArticleContent;
+
+const rowColumns = 'number, reason, label, started_at, at, words, keep, restored_from, snapshot IS NULL AS open';
+
+export class RevisionStore implements ArticleHistory {
+  private readonly statements;
+
+  constructor(
+    db: Database,
+    private readonly currentContent: CurrentContent,
+  ) {
+    this.statements = {
+      newest: db.prepare<[number], RevisionRow>(`SELECT ${rowColumns} FROM article_revisions WHERE article_id = ? ORDER BY number DESC LIMIT 1`),
+      list: db.prepare<[number], RevisionRow>(`SELECT ${rowColumns} FROM article_revisions WHERE article_id = ? ORDER BY number`),
+      one: db.prepare<[number, number], RevisionRow & { snapshot: Buffer | null }>(
+        `SELECT ${rowColumns}, snapshot FROM article_revisions WHERE article_id = ? AND number = ?`,
+      ),
+      coalesce: db.prepare<[string, number, number, number]>('UPDATE article_revisions SET at = ?, words = ? WHERE article_id = ? AND number = ?'),
+      seal: db.prepare<[Buffer, number, number, number]>('UPDATE article_revisions SET snapshot = ?, keep = ? WHERE article_id = ? AND number = ?'),
+      keep: db.prepare<[number, number]>('UPDATE article_revisions SET keep = 1 WHERE article_id = ? AND number = ?'),
+      label: db.prepare<[string, string, Buffer, number, number]>(
+        "UPDATE article_revisions SET reason = 'label', label = ?, at = ?, snapshot = ? WHERE article_id = ? AND number = ?",
+      ),
+      insert: db.prepare(
+        `INSERT INTO article_revisions (article_id, number, reason, label, started_at, at, words, keep, restored_from, snapshot)
+         VALUES (@articleId, @number, @reason, @label, @at, @at, @words, @keep, @restoredFrom, @snapshot)`,
+      ),
+      remove: db.prepare<[number, number]>('DELETE FROM article_revisions WHERE article_id = ? AND number = ?'),
+    };
+  }
+
+  recorded(id: number, change: RecordedChange): void {
+    const newest = this.statements.newest.get(id);
+    const now = Date.parse(change.at);
+    const decision = decideRecording(
+      newest && { reason: newest.reason, open: newest.open === 1, startedAt: Date.parse(newest.started_at), at: Date.parse(newest.at) },
+      change,
+      now,
+    );
+    if (decision.kind === 'coalesce') {
+      this.statements.coalesce.run(change.at, change.wordsAfter, id, newest!.number);
+      return;
+    }
+    if (decision.kind === 'labelOpen') {
+      this.statements.label.run(change.label ?? '', change.at, packContent(change.after), id, newest!.number);
+      return;
+    }
+    let number = 1;
+    if (newest) {
+      // The newest revision holds the text before this write: an open one gets it written down now.
+      if (newest.open === 1 && change.before) this.statements.seal.run(packContent(change.before), decision.keepPrevious ? 1 : 0, id, newest.number);
+      else if (decision.keepPrevious) this.statements.keep.run(id, newest.number);
+      number = newest.number + 1;
+    } else if (change.before && change.beforeAt) {
+      // History that began before revisions did: the text as it was becomes revision 1.
+      this.insert(id, 1, { reason: 'earlier', at: change.beforeAt, words: change.wordsBefore, keep: decision.keepPrevious, snapshot: packContent(change.before) });
+      number = 2;
+    }
+    this.insert(id, number, {
+      reason: change.reason,
+      label: change.label,
+      at: change.at,
+      words: change.wordsAfter,
+      keep: false,
+      restoredFrom: change.restoredFrom,
+      // An autosave's revision stays open, following the text; any other is the text as of this write.
+      snapshot: change.reason === 'autosave' ? null : packContent(change.after),
+    });
+    this.thin(id, now);
+  }
+
+  /** The article's revisions, oldest first. */
+  list(id: number): Revision[] {
+    this.currentContent(id);
+    let previousWords = 0;
+    return this.statements.list.all(id).map((row) => {
+      const revision = toRevision(row, previousWords);
+      previousWords = row.words;
+      return revision;
+    });
+  }
+
+  get(id: number, number: number): RevisionWithContent {
+    const row = this.statements.one.get(id, number);
+    if (!row) {
+      this.currentContent(id);
+      throw new NewsdeskError('revisionNotFound', { id, revision: number }, `article ${id} has no revision ${number}`);
+    }
+    const previous = number > 1 ? this.list(id).filter((r) => r.revision < number).at(-1) : undefined;
+    const content = row.snapshot ? unpackContent(row.snapshot) : this.currentContent(id);
+    return { ...toRevision(row, previous?.words ?? 0), content };
+  }
+
+  /** From revision `from` to revision `to`, or to the current text. */
+  diff(id: number, from: number, to?: number): ArticleDiff {
+    const before = this.get(id, from).content;
+    const after = to === undefined ? this.currentContent(id) : this.get(id, to).content;
+    return diffArticles(before, after);
+  }
+
+  private insert(
+    id: number,
+    number: number,
+    revision: { reason: RevisionReason; label?: string; at: string; words: number; keep: boolean; restoredFrom?: number; snapshot: Buffer | null },
+  ): void {
+    this.statements.insert.run({
+      articleId: id,
+      number,
+      reason: revision.reason,
+      label: revision.label ?? null,
+      at: revision.at,
+      words: revision.words,
+      keep: revision.keep ? 1 : 0,
+      restoredFrom: revision.restoredFrom ?? null,
+      snapshot: revision.snapshot,
+    });
+  }
+
+  private thin(id: number, now: number): void {
+    const rows = this.statements.list.all(id);
+    const doomed = revisionsToThin(
+      rows.map((row) => ({ number: row.number, at: Date.parse(row.at), labelled: row.label !== null, kept: row.keep === 1 })),
+      now,
+    );
+    for (const number of doomed) this.statements.remove.run(id, number);
+  }
+}
+
+function toRevision(row: RevisionRow, previousWords: number): Revision {
+  return {
+    revision: row.number,
+    at: row.at,
+    reason: row.reason,
+    label: row.label,
+    words: row.words,
+    wordsChanged: row.words - previousWords,
+    restoredFrom: row.restored_from,
+    kept: row.keep === 1 || row.label !== null,
+  };
+}
