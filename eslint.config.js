@@ -19,10 +19,20 @@ const layers = [
   {
     name: 'the renderer',
     folders: ['renderer'],
-    mayImportFolders: ['renderer', ...shared],
+    mayImportFolders: ['renderer', 'spelling', ...shared],
     forbidNode: true,
     forbidPackages: ['electron', 'better-sqlite3', 'sharp', 'exiftool-vendored', 'exifr'],
     why: 'it reaches the main process only through the API contract',
+  },
+  {
+    // The checker runs in the renderer's Web Worker as well as in Node; only spelling/node/ reads files.
+    name: 'the spelling checker',
+    folders: ['spelling'],
+    mayImportFolders: ['spelling', 'common'],
+    forbidNode: true,
+    nodeAllowedUnder: ['spelling/node/'],
+    forbidPackages: [...uiPackages, 'better-sqlite3', 'sharp'],
+    why: 'it runs in a Web Worker and in Node, so it depends on common/ alone and reads no files outside spelling/node/',
   },
   {
     name: 'a service',
@@ -35,7 +45,7 @@ const layers = [
   {
     name: 'the handler table',
     folders: ['handlers'],
-    mayImportFolders: ['handlers', ...services, ...shared],
+    mayImportFolders: ['handlers', 'spelling', ...services, ...shared],
     forbidNode: false,
     forbidPackages: uiPackages,
     why: 'handlers sit below the transports and the shell',
@@ -43,7 +53,7 @@ const layers = [
   {
     name: 'a transport or the CLI',
     folders: ['transport', 'cli'],
-    mayImportFolders: ['transport', 'cli', 'handlers', ...services, ...shared],
+    mayImportFolders: ['transport', 'cli', 'handlers', 'spelling', ...services, ...shared],
     forbidNode: false,
     forbidPackages: uiPackages,
     why: 'transports and the CLI never import the renderer or the Electron shell',

@@ -10,6 +10,7 @@ import { adoptFigureText } from '../photos/adoptFigureText';
 import { createPhotoHandlers, type ChoosePhotoFiles } from './photoHandlers';
 import { createExportHandlers, type ExportShell } from './exportHandlers';
 import { importArticlesFromDialog, type ChooseArticleFiles } from './articleDialogImport';
+import { createSpellingHandlers } from './spellingHandlers';
 
 export type HandlerTable = {
   [K in keyof Api]: (input: ParsedInput<Api[K]>) => ContractOutput<Api[K]> | Promise<ContractOutput<Api[K]>>;
@@ -57,5 +58,6 @@ export function createHandlerTable({ library, onLanguageChanged, choosePhotoFile
     },
     ...createPhotoHandlers(library, choosePhotoFiles),
     ...createExportHandlers(library, exportShell),
+    ...createSpellingHandlers(library),
   };
 }

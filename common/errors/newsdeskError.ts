@@ -38,6 +38,8 @@ export const errorCodes = [
   'exportPdfFailed',
   'exportDialogUnavailable',
   'importDocumentUnreadable',
+  'dictionaryWordInvalid',
+  'dictionaryWordMissing',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];
