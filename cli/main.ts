@@ -43,6 +43,7 @@ registerLibraryCommands(program, withLibrary);
 registerPhotoCommands(program, withLibraryAsync);
 registerStatusCommand(program, withLibrary);
 registerImportExportCommands(program, withLibraryAsync);
+(await import('./commands/spellingCommands')).registerSpellingCommands(program, withLibraryAsync);
 
 try {
   await program.parseAsync(process.argv);

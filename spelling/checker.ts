@@ -13,6 +13,12 @@ export interface CheckerOptions {
   toneStyle?: ToneStyle;
   /** The personal dictionary: words the reporter added, accepted as they are. */
   personalWords?: Iterable<string>;
+  /**
+   * false: spelling findings come without suggestions, and `suggest` is asked when the reporter opens the
+   * menu. The editor's worker runs so: guessing a word takes milliseconds, and a word half typed is a new
+   * misspelling at every keystroke. Default true (the CLI, the pre-flight).
+   */
+  suggestions?: boolean;
 }
 
 export interface Checker {
@@ -21,6 +27,8 @@ export interface Checker {
   /** Every block in reading order; `block` is the index in `texts`. */
   checkBlocks(texts: readonly string[]): Finding[];
   setOptions(options: CheckerOptions): void;
+  /** What the word might have been, best first, in the house tone style and the word's case. */
+  suggest(word: string): string[];
 }
 
 type WordVerdict = Pick<BlockFinding, 'kind' | 'suggestions' | 'message'> | undefined;
@@ -32,6 +40,7 @@ const maxCachedBlocks = 20_000;
 export function createChecker(lexicon: Lexicon, options: CheckerOptions = {}): Checker {
   let toneStyle = options.toneStyle ?? defaultToneStyle;
   let personal = new Set<string>();
+  const eagerSuggestions = options.suggestions ?? true;
   const blockCache = new Map<string, BlockFinding[]>();
   const wordCache = new Map<string, WordVerdict>();
   const keyOf = (word: string) => (lexicon.language === 'vi' ? vietnameseKey(word) : word.normalize('NFC').toLowerCase());
@@ -49,7 +58,7 @@ export function createChecker(lexicon: Lexicon, options: CheckerOptions = {}): C
   function judgeWord(word: string): WordVerdict {
     if (personal.has(keyOf(word))) return undefined;
     if (lexicon.language === 'en') {
-      return lexicon.isWord(word) ? undefined : { kind: 'spelling', suggestions: lexicon.suggest(word), message: 'notAWord' };
+      return lexicon.isWord(word) ? undefined : { kind: 'spelling', suggestions: eagerSuggestions ? suggest(word) : [], message: 'notAWord' };
     }
     if (lexicon.isWord(word)) {
       const styled = normalizeTonePlacement(word, openPairTone());
@@ -57,12 +66,16 @@ export function createChecker(lexicon: Lexicon, options: CheckerOptions = {}): C
       return { kind: 'tonePlacement', suggestions: [styled], message: toneStyle === 'new' ? 'tonePlacementNew' : 'tonePlacementOld' };
     }
     const decoded = decodeTyping(word, openPairTone());
-    const style = (suggestion: string) => matchCase(word, normalizeTonePlacement(suggestion, openPairTone()));
     if (decoded !== undefined && decoded !== word && lexicon.isWord(decoded)) {
-      // The decoding is the answer: hunspell's guesses at raw keystrokes are noise (and slow).
+      // The decoding is the answer: guesses at raw keystrokes are noise.
       return { kind: 'telex', suggestions: [decoded], message: 'unconvertedTelex' };
     }
-    return { kind: 'spelling', suggestions: unique(lexicon.suggest(word).map(style)), message: 'notASyllable' };
+    return { kind: 'spelling', suggestions: eagerSuggestions ? suggest(word) : [], message: 'notASyllable' };
+  }
+
+  function suggest(word: string): string[] {
+    if (lexicon.language === 'en') return lexicon.suggest(word);
+    return unique(lexicon.suggest(word).map((suggestion) => matchCase(word, normalizeTonePlacement(suggestion, openPairTone()))));
   }
 
   function cachedVerdict(word: string): WordVerdict {
@@ -112,6 +125,7 @@ export function createChecker(lexicon: Lexicon, options: CheckerOptions = {}): C
     checkBlock,
     checkBlocks: (texts) => texts.flatMap((text, block) => checkBlock(text).map((finding) => ({ ...finding, block }))),
     setOptions,
+    suggest,
   };
 }
 

@@ -160,3 +160,16 @@ describe('the checker itself', () => {
     expect(findings[0]!.message).toBe('notAWord');
   });
 });
+
+describe('suggestions on demand (the editor worker)', () => {
+  it('leaves spelling suggestions for the menu, keeps Telex and style ones', () => {
+    const checker = createChecker(vietnamese, { suggestions: false });
+    const findings = checker.checkBlock('Hội nghị chíng nghiax của của');
+    expect(findings.map((finding) => [finding.kind, finding.suggestions])).toEqual([
+      ['spelling', []],
+      ['telex', ['nghĩa']],
+      ['repeatedWord', ['của']],
+    ]);
+    expect(checker.suggest('Chíng')[0]).toBe('Chính');
+  });
+});
