@@ -10,6 +10,9 @@ import { documentToPlainText } from '../../common/text/documentText';
 import type { Article } from '../../contract/schemas/article';
 import { photoUrl } from '../api/apiClient';
 import { ExportDialog } from '../export/ExportDialog';
+import { ChecksPanel } from '../spelling/ChecksPanel';
+import { SpellingMenu } from '../spelling/SpellingMenu';
+import { useSpelling } from '../spelling/useSpelling';
 import { ArticleActions } from './ArticleActions';
 import { ArticleLead } from './ArticleLead';
 import type { Autosaver } from './autosaver';
@@ -37,11 +40,13 @@ export function LoadedEditor({ initial, exportRequests }: LoadedEditorProps) {
   const editorRef = useRef<Editor | null>(null);
   const { article, saver, change, save, setStatus, flush } = useArticleDraft(initial, () => editorRef.current);
   const photos = usePhotoPlacement(initial.id, () => editorRef.current);
+  const spelling = useSpelling(initial.language, () => editorRef.current);
   const editor = useBodyEditor({
     body: initial.body,
     onUpdate: () => save({ body: true }),
     openLinkDialog: () => setLinkOpen(true),
     onPhotoFiles: photos.placeFiles,
+    extraExtensions: [spelling.extension],
   });
   editorRef.current = editor;
 
@@ -78,7 +83,9 @@ export function LoadedEditor({ initial, exportRequests }: LoadedEditorProps) {
       <div className="editor-side">
         <ArticleDetails article={article} onChange={change} onStatus={(status) => void setStatus(status)} />
         {editor && <PhotoPanel editor={editor} busy={photos.busy} />}
+        {editor && <ChecksPanel editor={editor} spelling={spelling} />}
       </div>
+      {editor && <SpellingMenu editor={editor} spelling={spelling} />}
       {linkOpen && editor && <LinkDialog editor={editor} onClose={() => setLinkOpen(false)} />}
       {photos.input}
       {exporting && <ExportDialog articleId={initial.id} flush={flush} onClose={() => setExporting(false)} />}
