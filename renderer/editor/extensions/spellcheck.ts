@@ -215,7 +215,9 @@ class CheckScheduler {
 
   private schedule(): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.run(), this.options.delayMs);
+    // A check that fails (the worker could not load its dictionary) leaves the text without underlines; the
+    // editor itself must never fail with it.
+    this.timer = setTimeout(() => void this.run().catch(() => undefined), this.options.delayMs);
   }
 
   private async run(): Promise<void> {
