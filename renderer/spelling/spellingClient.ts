@@ -45,8 +45,8 @@ export function createSpellingClient(): SpellingClient {
       return reply.type === 'suggested' ? reply.suggestions : [];
     },
     dispose() {
+      // The editor is gone: whatever it was waiting for no longer matters, so nothing is rejected.
       worker.terminate();
-      for (const waiting of pending.values()) waiting.reject(new Error('the spelling worker stopped'));
       pending.clear();
     },
   };

@@ -14,6 +14,9 @@ afterEach(async () => {
   session = undefined;
 });
 
+// The worker builds its dictionary first (English: ~50,000 entries with affixes), on a machine that may be busy.
+const slow = { timeout: 30_000 };
+
 const paragraph = (text: string): DocNode => ({ type: 'paragraph', content: [{ type: 'text', text }] });
 const body = (...texts: string[]): DocNode => ({ type: 'doc', content: texts.map(paragraph) });
 
@@ -35,8 +38,8 @@ describe('spelling in the editor', () => {
   it('underlines findings, counts them, and fixes one from the menu (English and Vietnamese UI)', async () => {
     session = await openEditorOn({ headline: 'Kiểm tra chính tả', body: planted });
     const { page } = session;
-    await page.locator('.check-spelling').first().waitFor();
-    await expect.poll(() => counts(session!)).toEqual({ spelling: 2, telex: 1, spacing: 1, quotes: 2, repeatedWord: 1, dateFormat: 1 });
+    await page.locator('.check-spelling').first().waitFor(slow);
+    await expect.poll(() => counts(session!), slow).toEqual({ spelling: 2, telex: 1, spacing: 1, quotes: 2, repeatedWord: 1, dateFormat: 1 });
     expect(await page.locator('.check-spelling').allTextContents()).toEqual(['Đảnng', 'chíng', 'nghiax']);
     expect(await page.locator('.check-style').allTextContents()).toEqual(['22-6-2024', '"', '"', '  ', 'của của']);
     await session.screenshot('spelling-underlines-en');
@@ -45,11 +48,11 @@ describe('spelling in the editor', () => {
     await page.locator('.check-spelling', { hasText: 'chíng' }).click();
     const menu = page.getByTestId('spelling-menu');
     await menu.getByRole('menuitem', { name: 'chính' }).waitFor();
-    await expect.poll(() => menu.getByRole('menuitem').allTextContents()).toEqual(expect.arrayContaining(['chính', 'Add to dictionary', 'Ignore here']));
+    await expect.poll(() => menu.getByRole('menuitem').allTextContents(), slow).toEqual(expect.arrayContaining(['chính', 'Add to dictionary', 'Ignore here']));
     await session.screenshot('spelling-menu-en');
     await menu.getByRole('menuitem', { name: 'chính' }).click();
-    await expect.poll(() => page.locator('.article-body p').nth(0).textContent()).toContain('về chính sách mới');
-    await expect.poll(() => counts(session!)).toMatchObject({ spelling: 1 });
+    await expect.poll(() => page.locator('.article-body p').nth(0).textContent(), slow).toContain('về chính sách mới');
+    await expect.poll(() => counts(session!), slow).toMatchObject({ spelling: 1 });
 
     await page.getByTestId('language').selectOption('vi');
     await page.locator('.check-style', { hasText: '22-6-2024' }).click();
@@ -65,33 +68,33 @@ describe('spelling in the editor', () => {
   it('checks as the reporter types, and a word added to the dictionary stops being a finding', async () => {
     session = await openEditorOn({ headline: 'Gõ', body: body('Đảng ta luôn vì dân.') });
     const { page } = session;
-    await expect.poll(() => counts(session!)).toEqual({});
+    await expect.poll(() => counts(session!), slow).toEqual({});
     await caretAtEndOfParagraph(page, 0);
     await page.keyboard.type(' Trang Zalo cuar báo.');
-    await expect.poll(() => page.locator('.check-spelling').allTextContents()).toEqual(['Zalo', 'cuar']);
+    await expect.poll(() => page.locator('.check-spelling').allTextContents(), slow).toEqual(['Zalo', 'cuar']);
     await page.locator('.check-spelling', { hasText: 'Zalo' }).click();
     await page.getByTestId('spelling-menu').getByRole('menuitem', { name: 'Add to dictionary' }).click();
-    await expect.poll(() => page.locator('.check-spelling').allTextContents()).toEqual(['cuar']);
+    await expect.poll(() => page.locator('.check-spelling').allTextContents(), slow).toEqual(['cuar']);
     expect(session.library.settings.value('spelling.personalWords')).toBe('["Zalo"]');
     // The context-menu key opens the menu at the caret; the Telex decoding comes first.
     await page.locator('.check-spelling', { hasText: 'cuar' }).click();
     await page.getByTestId('spelling-menu').getByRole('menuitem', { name: 'của' }).waitFor();
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.getByTestId('spelling-menu').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('spelling-menu').count(), slow).toBe(0);
     await page.keyboard.press('Shift+F10');
     await page.getByTestId('spelling-menu').getByRole('menuitem', { name: 'của' }).click();
-    await expect.poll(() => page.locator('.article-body p').first().textContent()).toBe('Đảng ta luôn vì dân. Trang Zalo của báo.');
-    await expect.poll(() => page.locator('.check-spelling').count()).toBe(0);
+    await expect.poll(() => page.locator('.article-body p').first().textContent(), slow).toBe('Đảng ta luôn vì dân. Trang Zalo của báo.');
+    await expect.poll(() => page.locator('.check-spelling').count(), slow).toBe(0);
   });
 
   it('the toggle turns checking off; English articles use the English dictionary', async () => {
     session = await openEditorOn({ headline: 'Report', language: 'en', body: body('The governmnet met in Hanoi on Monday.') });
     const { page } = session;
-    await expect.poll(() => page.locator('.check-spelling').allTextContents()).toEqual(['governmnet']);
+    await expect.poll(() => page.locator('.check-spelling').allTextContents(), slow).toEqual(['governmnet']);
     await page.getByTestId('checks-panel').getByRole('checkbox').uncheck();
-    await expect.poll(() => page.locator('.check-spelling').count()).toBe(0);
+    await expect.poll(() => page.locator('.check-spelling').count(), slow).toBe(0);
     expect(session.library.settings.value('spelling.enabled')).toBe('false');
     await page.getByTestId('checks-panel').getByRole('checkbox').check();
-    await expect.poll(() => page.locator('.check-spelling').allTextContents()).toEqual(['governmnet']);
+    await expect.poll(() => page.locator('.check-spelling').allTextContents(), slow).toEqual(['governmnet']);
   });
 });
