@@ -43,10 +43,20 @@ export const layers = [
   {
     name: 'the renderer',
     folders: ['renderer'],
-    mayImportFolders: ['renderer', ...shared],
+    mayImportFolders: ['renderer', 'spelling', ...shared],
     forbidNode: true,
     forbidPackages: ['electron', 'better-sqlite3', 'sharp', 'exiftool-vendored', 'exifr'],
     why: 'it reaches the main process only through the API contract',
+  },
+  {
+    // The checker runs in the renderer's Web Worker as well as in Node; only spelling/node/ reads files.
+    name: 'the spelling checker',
+    folders: ['spelling'],
+    mayImportFolders: ['spelling', 'common'],
+    forbidNode: true,
+    nodeAllowedUnder: ['spelling/node/'],
+    forbidPackages: [...uiPackages, 'better-sqlite3', 'sharp'],
+    why: 'it runs in a Web Worker and in Node, so it depends on common/ alone and reads no files outside spelling/node/',
   },
   {
     name: 'a migration',
@@ -84,7 +94,7 @@ export const layers = [
   {
     name: 'the handler table',
     folders: ['handlers'],
-    mayImportFolders: ['handlers', compositionRoot, ...services, ...shared],
+    mayImportFolders: ['handlers', compositionRoot, 'spelling', ...services, ...shared],
     forbidNode: false,
     forbidPackages: uiPackages,
     why: 'handlers sit below the transports and the shell',
@@ -92,7 +102,7 @@ export const layers = [
   {
     name: 'a transport or the CLI',
     folders: ['transport', 'cli'],
-    mayImportFolders: ['transport', 'cli', 'handlers', compositionRoot, ...services, ...shared],
+    mayImportFolders: ['transport', 'cli', 'handlers', compositionRoot, 'spelling', ...services, ...shared],
     forbidNode: false,
     forbidPackages: uiPackages,
     why: 'transports and the CLI never import the renderer or the Electron shell',

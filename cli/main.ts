@@ -29,6 +29,7 @@ registerImportExportCommands(program, withLibraryAsync);
 registerBackupCommands(program, withLibraryAsync);
 registerOutboxCommands(program, withLibraryAsync);
 registerHistoryCommands(program, withLibrary, withLibraryAsync);
+(await import('./commands/spellingCommands')).registerSpellingCommands(program, withLibraryAsync);
 
 try {
   await program.parseAsync(process.argv);

@@ -15,6 +15,7 @@ import { languageSchema, settingsSchema } from './schemas/settings';
 import { backupStatusSchema } from './schemas/backup';
 import { facetSchema, libraryPageSchema, libraryQuerySchema, searchHitSchema, searchInputSchema } from './schemas/library';
 import { outboxApi } from './outboxApi';
+import { dictionaryWordInput, dictionaryWordsSchema, spellingCheckSchema, spellingSettingsSchema } from './schemas/spelling';
 import { importPhotoBytesInput, photoChangesSchema, photoId, photoImportSchema, photoSchema } from './schemas/photo';
 
 export const api = {
@@ -163,6 +164,21 @@ export const api = {
   }),
   ...outboxApi,
   ...revisionCalls,
+  /** Spelling and house-style findings of a stored article (the export pre-flight and the CLI use the same). */
+  checkArticleSpelling: defineContract({
+    channel: 'spelling:checkArticle',
+    input: z.object({ id: articleId }).strict(),
+    output: spellingCheckSchema,
+  }),
+  listDictionaryWords: defineContract({ channel: 'spelling:listWords', input: z.object({}).strict(), output: dictionaryWordsSchema }),
+  addDictionaryWord: defineContract({ channel: 'spelling:addWord', input: dictionaryWordInput, output: dictionaryWordsSchema }),
+  removeDictionaryWord: defineContract({ channel: 'spelling:removeWord', input: dictionaryWordInput, output: dictionaryWordsSchema }),
+  getSpellingSettings: defineContract({ channel: 'spelling:getSettings', input: z.object({}).strict(), output: spellingSettingsSchema }),
+  setSpellingSettings: defineContract({
+    channel: 'spelling:setSettings',
+    input: spellingSettingsSchema.partial().strict(),
+    output: spellingSettingsSchema,
+  }),
 } satisfies ContractTable;
 
 export type Api = typeof api;

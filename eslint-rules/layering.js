@@ -49,6 +49,9 @@ export const layeringRule = {
     // A test beside the code it proves may use the shared test helpers (seed article, temp folders).
     const isTest = /\.test\.tsx?$/.test(context.filename);
     const mayImportFolders = isTest ? [...layer.mayImportFolders, 'tests'] : layer.mayImportFolders;
+    // A layer may keep its Node-only part in named subfolders (spelling/node/ reads the dictionary files).
+    const relativeFile = path.relative(repoRoot, context.filename).split(path.sep).join('/');
+    const forbidNode = layer.forbidNode && !(layer.nodeAllowedUnder ?? []).some((prefix) => relativeFile.startsWith(prefix));
 
     function check(node, source) {
       if (typeof source !== 'string') return;
@@ -61,7 +64,7 @@ export const layeringRule = {
       }
       const name = packageName(source);
       const forbidden =
-        (layer.forbidNode && nodeBuiltins.has(source)) ||
+        (forbidNode && nodeBuiltins.has(source)) ||
         layer.forbidPackages.includes(name) ||
         (layer.allowPackages !== undefined && !nodeBuiltins.has(source) && !layer.allowPackages.includes(name));
       if (forbidden) context.report({ node, messageId: 'module', data: { layer: layer.name, module: source, why: layer.why } });

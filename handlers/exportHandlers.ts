@@ -13,6 +13,7 @@ import { preflightArticle } from '../export/preflight/preflightArticle';
 import { renderArticleHtml } from '../export/richText/renderArticleHtml';
 import type { Library } from '../library/openLibrary';
 import type { HandlerTable } from './handlerTypes';
+import { spellingPreflight } from './spellingHandlers';
 
 export type ExportHandlers = Pick<HandlerTable, 'exportArticle' | 'cancelExport' | 'preflightArticle' | 'renderArticleHtml'>;
 
@@ -57,7 +58,7 @@ export function createExportHandlers(library: Library, shell: ExportShell = {}):
       controller?.abort();
       return { cancelled: controller !== undefined };
     },
-    preflightArticle: ({ id }) => preflightArticle(library, id),
+    preflightArticle: async ({ id }) => [...(await preflightArticle(library, id)), ...(await spellingPreflight(library, id))],
     renderArticleHtml: ({ id }) => renderArticleHtml(library, id),
   };
 }

@@ -14,6 +14,7 @@ import { libraryOutbox } from '../library/libraryOutbox';
 import { envSecretVault } from '../outbox/secrets/secretVault';
 import { createOutboxHandlers, type OutboxShell } from './outboxHandlers';
 import { createRevisionHandlers } from './revisionHandlers';
+import { createSpellingHandlers } from './spellingHandlers';
 
 export type { HandlerTable };
 
@@ -64,5 +65,6 @@ export function createHandlerTable({ library, onLanguageChanged, choosePhotoFile
     ...createExportHandlers(library, exportShell),
     ...createOutboxHandlers(outbox ?? { outbox: libraryOutbox(library, envSecretVault()), secrets: envSecretVault() }),
     ...createRevisionHandlers(library),
+    ...createSpellingHandlers(library),
   };
 }

@@ -3,7 +3,7 @@ import type { Destination } from '../contract/schemas/outbox';
 import { checkDestination } from '../outbox/checkDestination';
 import type { Outbox } from '../outbox/outboxService';
 import type { SecretVault } from '../outbox/secrets/secretVault';
-import type { HandlerTable } from './handlerTable';
+import type { HandlerTable } from './handlerTypes';
 
 export type OutboxHandlers = Pick<
   HandlerTable,

@@ -70,6 +70,8 @@ export const errorCodes = [
   'outboxSecretMissing',
   'articleChangedElsewhere',
   'revisionNotFound',
+  'dictionaryWordInvalid',
+  'dictionaryWordMissing',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

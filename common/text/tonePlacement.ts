@@ -9,6 +9,9 @@
 // 3. of two: the second when a consonant follows (toán, hoàng) or the pair is oa, oe, uy (hoà, khoẻ, thuỷ);
 //    otherwise the first (mái, của, túi).
 // Anything that is not one Vietnamese syllable with one tone (`café`, `Müller`, two tones) is left as it is.
+//
+// The spelling checker also writes the other style (openPairTone 'first': `hòa`, `thủy`, `khỏe`), which
+// differs only for an open oa/oe/uy: there the tone goes on the first vowel.
 
 const tones = new Set(['\u0300', '\u0301', '\u0303', '\u0309', '\u0323']); // huyền, sắc, ngã, hỏi, nặng
 const vowelMarks = new Set(['\u0302', '\u0306', '\u031b']); // circumflex (â ê ô), breve (ă), horn (ơ ư)
@@ -22,17 +25,20 @@ interface Letter {
   marks: string[];
 }
 
-export function normalizeTonePlacement(text: string): string {
-  return text.normalize('NFC').replace(word, (match) => placeTone(match));
+/** Where an open oa/oe/uy takes its tone: 'second' (`hoà`, `thuỷ`), 'first' (`hòa`, `thủy`). */
+export type OpenPairTone = 'first' | 'second';
+
+export function normalizeTonePlacement(text: string, openPairTone: OpenPairTone = 'second'): string {
+  return text.normalize('NFC').replace(word, (match) => placeTone(match, openPairTone));
 }
 
-function placeTone(syllable: string): string {
+function placeTone(syllable: string, openPairTone: OpenPairTone): string {
   const letters = splitLetters(syllable.normalize('NFD'));
   if (!letters) return syllable;
   const toned = letters.filter((letter) => letter.marks.some((mark) => tones.has(mark)));
   if (toned.length !== 1) return syllable;
   const tone = toned[0]!.marks.find((mark) => tones.has(mark))!;
-  const target = toneVowel(letters);
+  const target = toneVowel(letters, openPairTone);
   if (target === undefined) return syllable;
   return letters
     .map((letter, index) => {
@@ -62,7 +68,7 @@ function splitLetters(decomposed: string): Letter[] | undefined {
 }
 
 /** The index of the letter that carries the tone in the new style, if the word is one syllable. */
-function toneVowel(letters: Letter[]): number | undefined {
+function toneVowel(letters: Letter[], openPairTone: OpenPairTone): number | undefined {
   const isVowel = (letter: Letter) => vowels.has(letter.base.toLowerCase());
   const first = letters.findIndex(isVowel);
   if (first < 0) return undefined;
@@ -85,5 +91,6 @@ function toneVowel(letters: Letter[]): number | undefined {
   if (run.length !== 2) return undefined;
   const hasFinal = end < letters.length;
   const pair = lower[run[0]!]! + lower[run[1]!]!;
-  return hasFinal || newStylePairs.has(pair) ? run[1] : run[0];
+  if (hasFinal) return run[1];
+  return newStylePairs.has(pair) && openPairTone === 'second' ? run[1] : run[0];
 }

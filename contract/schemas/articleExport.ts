@@ -49,6 +49,8 @@ export const preflightCodes = [
   'figureWithoutCredit',
   'photoMissing',
   'overTargetLength',
+  'spellingFindings',
+  'styleFindings',
 ] as const;
 
 /** One thing the reporter may want to fix before handing the report over; they may still export. */
@@ -58,6 +60,8 @@ export const preflightFindingSchema = z.object({
   figure: z.number().int().positive().optional(),
   words: z.number().int().nonnegative().optional(),
   target: z.number().int().positive().optional(),
+  /** How many, for the spelling and house-style counts. */
+  count: z.number().int().positive().optional(),
 });
 
 export const renderedArticleSchema = z.object({

@@ -11,6 +11,9 @@ import type { Article } from '../../contract/schemas/article';
 import { photoUrl } from '../api/apiClient';
 import { ExportDialog } from '../export/ExportDialog';
 import { FileDialog } from '../outbox/FileDialog';
+import { ChecksPanel } from '../spelling/ChecksPanel';
+import { SpellingMenu } from '../spelling/SpellingMenu';
+import { useSpelling } from '../spelling/useSpelling';
 import { ArticleActions } from './ArticleActions';
 import { ArticleLead } from './ArticleLead';
 import type { Autosaver } from './autosaver';
@@ -39,11 +42,13 @@ export function LoadedEditor({ initial, exportRequests }: LoadedEditorProps) {
   const editorRef = useRef<Editor | null>(null);
   const { article, saver, change, save, setStatus, flush } = useArticleDraft(initial, () => editorRef.current);
   const photos = usePhotoPlacement(initial.id, () => editorRef.current);
+  const spelling = useSpelling(initial.language, () => editorRef.current);
   const editor = useBodyEditor({
     body: initial.body,
     onUpdate: () => save({ body: true }),
     openLinkDialog: () => setLinkOpen(true),
     onPhotoFiles: photos.placeFiles,
+    extraExtensions: [spelling.extension],
   });
   editorRef.current = editor;
 
@@ -80,7 +85,9 @@ export function LoadedEditor({ initial, exportRequests }: LoadedEditorProps) {
       <div className="editor-side">
         <ArticleDetails article={article} onChange={change} onStatus={(status) => void setStatus(status)} />
         {editor && <PhotoPanel editor={editor} busy={photos.busy} />}
+        {editor && <ChecksPanel editor={editor} spelling={spelling} />}
       </div>
+      {editor && <SpellingMenu editor={editor} spelling={spelling} />}
       {linkOpen && editor && <LinkDialog editor={editor} onClose={() => setLinkOpen(false)} />}
       {photos.input}
       {exporting && <ExportDialog articleId={initial.id} flush={flush} onClose={() => setExporting(false)} />}

@@ -1,5 +1,6 @@
 // The editor's schema and behaviour, in one list: StarterKit (paragraphs, H2/H3, marks, lists, quotes,
 // rule, hard break, undo/redo) plus our own extensions, one file each in extensions/.
+import type { AnyExtension } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import { Placeholder } from '@tiptap/extensions';
 import { ReactNodeViewRenderer } from '@tiptap/react';
@@ -14,9 +15,11 @@ interface EditorHooks {
   placeholder: string;
   openLinkDialog: () => void;
   onPhotoFiles: (files: File[], pos: number | null) => void;
+  /** Extensions the editor's host owns (the spelling checker). */
+  extra?: AnyExtension[];
 }
 
-export function editorExtensions({ placeholder, openLinkDialog, onPhotoFiles }: EditorHooks) {
+export function editorExtensions({ placeholder, openLinkDialog, onPhotoFiles, extra = [] }: EditorHooks) {
   return [
     StarterKit.configure({ link: false, heading: { levels: [2, 3] } }),
     SafeLink,
@@ -25,5 +28,6 @@ export function editorExtensions({ placeholder, openLinkDialog, onPhotoFiles }: 
     PastePolicy,
     LinkShortcut.configure({ openLinkDialog }),
     PhotoFiles.configure({ onFiles: onPhotoFiles }),
+    ...extra,
   ];
 }

@@ -2,6 +2,7 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditor } from '@tiptap/react';
+import type { AnyExtension } from '@tiptap/core';
 import type { DocNode } from '../../contract/schemas/document';
 import { editorExtensions } from './editorExtensions';
 
@@ -12,9 +13,10 @@ interface BodyEditorOptions {
   openLinkDialog: () => void;
   /** Photo files pasted or dropped into the body, and where. */
   onPhotoFiles: (files: File[], pos: number | null) => void;
+  extraExtensions?: AnyExtension[];
 }
 
-export function useBodyEditor({ body, onUpdate, openLinkDialog, onPhotoFiles }: BodyEditorOptions) {
+export function useBodyEditor({ body, onUpdate, openLinkDialog, onPhotoFiles, extraExtensions }: BodyEditorOptions) {
   const { t } = useTranslation();
   // The editor's extensions are built once; they reach the current photo placement through this ref.
   const placeFiles = useRef(onPhotoFiles);
@@ -25,9 +27,10 @@ export function useBodyEditor({ body, onUpdate, openLinkDialog, onPhotoFiles }: 
       placeholder: t('editor.bodyPlaceholder'),
       openLinkDialog,
       onPhotoFiles: (files, pos) => placeFiles.current(files, pos),
+      extra: extraExtensions,
     }),
     content: body,
-    editorProps: { attributes: { 'aria-label': t('editor.bodyLabel'), class: 'article-body', spellcheck: 'true' } },
+    editorProps: { attributes: { 'aria-label': t('editor.bodyLabel'), class: 'article-body', spellcheck: 'false' } },
     onUpdate,
   });
 }

@@ -32,7 +32,7 @@ export function PreflightList({ findings }: { findings: PreflightFinding[] | und
         <ul>
           {findings.map((finding, index) => (
             <li key={index} data-code={finding.code}>
-              {t(`preflight.${finding.code}`, { figure: finding.figure, words: finding.words, target: finding.target })}
+              {t(`preflight.${finding.code}`, { figure: finding.figure, words: finding.words, target: finding.target, count: finding.count })}
             </li>
           ))}
         </ul>

@@ -192,6 +192,18 @@ describe('every call of the contract, end to end', () => {
     expect(reverted.headline).toBe(seedHeadline);
     const history = (await call('listRevisions', { id: imported.id })) as { reason: string }[];
     expect(history.map((revision) => revision.reason)).toEqual(['created', 'label', 'update', 'revert']);
+    // Spelling: the seed is clean in the default (new) tone style; in the old one only tone placements differ;
+    // the settings and the personal dictionary round-trip.
+    expect(await call('checkArticleSpelling', { id: created.id })).toEqual({ language: 'vi', toneStyle: 'new', findings: [] });
+    expect(await call('getSpellingSettings', {})).toEqual({ toneStyle: 'new', enabled: true });
+    expect(await call('setSpellingSettings', { toneStyle: 'old' })).toEqual({ toneStyle: 'old', enabled: true });
+    const oldStyle = (await call('checkArticleSpelling', { id: created.id })) as { findings: { kind: string }[] };
+    expect(oldStyle.findings.length).toBeGreaterThan(0);
+    expect(new Set(oldStyle.findings.map((finding) => finding.kind))).toEqual(new Set(['tonePlacement']));
+    expect(await call('setSpellingSettings', { toneStyle: 'new', enabled: false })).toEqual({ toneStyle: 'new', enabled: false });
+    expect(await call('addDictionaryWord', { word: 'Zalo' })).toEqual({ words: ['Zalo'] });
+    expect(await call('listDictionaryWords', {})).toEqual({ words: ['Zalo'] });
+    expect(await call('removeDictionaryWord', { word: 'Zalo' })).toEqual({ words: [] });
 
     // This test must exercise every channel there is.
     expect([...called].sort()).toEqual([...apiChannels].sort());
@@ -234,6 +246,8 @@ describe('input of the wrong shape', () => {
     ['an array input', 'listArticles', () => []],
     ['null', 'deleteArticle', () => null],
     ['undefined', 'setLanguage', () => undefined],
+    ['unknown tone style', 'setSpellingSettings', () => ({ toneStyle: 'newest' }), 'toneStyle'],
+    ['empty dictionary word', 'addDictionaryWord', () => ({ word: '  ' }), 'word'],
   ];
 
   it.each(cases)('%s → invalidInput, store unchanged', async (_label, method, input, path) => {
