@@ -5,9 +5,10 @@ import { NewsdeskError } from '../common/errors/newsdeskError';
 import { maxImportBinaryBytes } from '../contract/schemas/articleImport';
 import { maxDocumentJsonLength } from '../contract/schemas/document';
 import type { Article } from '../contract/schemas/article';
-import { decodeImportText, type ImportContent } from './decodeImportText';
+import { decodeImportTextWithEncoding, type ImportContent } from './decodeImportText';
 import { isEmptyImport, type ImportedArticle } from './importedArticle';
 import { importerFor } from './importers';
+import { convertedNote, findSameContent, type ImportNote, type ImportReport } from './importReport';
 import type { ImportTarget } from './importTarget';
 
 export interface ImportSource {
@@ -16,11 +17,24 @@ export interface ImportSource {
   content: ImportContent;
 }
 
-export async function importArticle(library: ImportTarget, { fileName, content }: ImportSource): Promise<Article> {
+export interface ReportedImport {
+  article: Article;
+  report: ImportReport;
+}
+
+export async function importArticle(library: ImportTarget, source: ImportSource): Promise<Article> {
+  return (await importArticleReported(library, source)).article;
+}
+
+/** The import and its report: what was converted, dropped or guessed, and an article of the same content. */
+export async function importArticleReported(library: ImportTarget, { fileName, content }: ImportSource): Promise<ReportedImport> {
   const importer = importerFor(fileName);
   let imported: ImportedArticle;
+  const notes: ImportNote[] = [];
   if (importer.reads === 'text') {
-    imported = importer.parseText(decodeImportText(fileName, content));
+    const { text, encoding } = decodeImportTextWithEncoding(fileName, content);
+    if (encoding !== 'UTF-8') notes.push(convertedNote(encoding));
+    imported = importer.parseText(text);
   } else {
     // Text where bytes were due is what File.text() makes of a binary file: it cannot be read back.
     if (typeof content === 'string') throw new NewsdeskError('importDocumentUnreadable', { file: fileName, format: importer.label }, `${fileName} arrived as text`);
@@ -33,5 +47,8 @@ export async function importArticle(library: ImportTarget, { fileName, content }
     throw new NewsdeskError('importTooLarge', { file: fileName }, `${fileName} is too long for one article`);
   }
   const { headline, sapo, dateline, credit, body } = imported;
-  return library.articles.create({ headline, sapo, dateline, credit, body });
+  const article = library.articles.create({ headline, sapo, dateline, credit, body });
+  notes.push(...(imported.notes ?? []));
+  const same = findSameContent(library, imported, article);
+  return { article, report: { notes, duplicateOf: same && { id: same.id, headline: same.headline } } };
 }

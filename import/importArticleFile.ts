@@ -5,7 +5,7 @@ import { maxImportBinaryBytes, maxImportTextLength } from '../contract/schemas/a
 import type { Article } from '../contract/schemas/article';
 import { NotRegularFileError, openRegularFile } from '../store/regularFile';
 import { notAFile } from '../photos/photoErrors';
-import { importArticle } from './importArticle';
+import { importArticleReported, type ReportedImport } from './importArticle';
 import { importerFor } from './importers';
 import type { ImportTarget } from './importTarget';
 
@@ -14,8 +14,12 @@ const maxImportTextBytes = 3 * maxImportTextLength;
 
 /** `label` is how errors name the file: the path as typed on the CLI, the base name in the app. */
 export async function importArticleFile(library: ImportTarget, filePath: string, label = filePath): Promise<Article> {
+  return (await importArticleFileReported(library, filePath, label)).article;
+}
+
+export async function importArticleFileReported(library: ImportTarget, filePath: string, label = filePath): Promise<ReportedImport> {
   const limit = importerFor(label).reads === 'bytes' ? maxImportBinaryBytes : maxImportTextBytes;
-  return importArticle(library, { fileName: label, content: await readImportFile(filePath, label, limit) });
+  return importArticleReported(library, { fileName: label, content: await readImportFile(filePath, label, limit) });
 }
 
 async function readImportFile(filePath: string, label: string, limit: number): Promise<Buffer> {

@@ -1,6 +1,7 @@
 // What every importer produces from a file: the parts of an article, before it exists in the library.
 import type { Credit } from '../common/article/creditLine';
 import type { Dateline } from '../common/article/dateline';
+import type { ImportNote } from '../contract/schemas/articleImport';
 import type { DocNode } from '../contract/schemas/document';
 
 export interface ImportedArticle {
@@ -10,6 +11,8 @@ export interface ImportedArticle {
   /** A TipTap document; figures carry their captions, photoId null until a photo is attached. */
   body: DocNode;
   credit: Credit | null;
+  /** What the parser converted, dropped or guessed, for the import's report. */
+  notes?: ImportNote[];
 }
 
 /** Nothing a reporter would call an article: no headline, no sapo, no body block. */
