@@ -7,6 +7,8 @@ import mammoth from 'mammoth';
 import { NewsdeskError } from '../../common/errors/newsdeskError';
 import { parseHtmlArticle } from '../html/parseHtmlArticle';
 import type { ImportedArticle } from '../importedArticle';
+import type { ImportNote } from '../importReport';
+import { convertLegacyFontRuns, type LegacyFontConversion } from './legacyFontRuns';
 
 const styleMap = [
   "p[style-name='Title'] => h1:fresh",
@@ -36,14 +38,25 @@ const imageMarker = mammoth.images.imgElement(async () => ({ src: '' }));
 
 export async function parseDocxArticle(bytes: Uint8Array, fileName: string): Promise<ImportedArticle> {
   let html: string;
+  let legacy: LegacyFontConversion;
   try {
+    legacy = await convertLegacyFontRuns(bytes);
+    const converted = legacy.bytes;
     const result = await mammoth.convertToHtml(
-      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      { buffer: Buffer.from(converted.buffer, converted.byteOffset, converted.byteLength) },
       { styleMap, convertImage: imageMarker, externalFileAccess: false, ignoreEmptyParagraphs: true },
     );
     html = result.value;
   } catch {
     throw new NewsdeskError('importDocumentUnreadable', { file: fileName, format: docxLabel }, `${fileName} is not a readable .docx`);
   }
-  return parseHtmlArticle(html);
+  const article = parseHtmlArticle(html);
+  return { ...article, notes: [...(article.notes ?? []), ...legacyFontNotes(legacy.fonts)] };
+}
+
+/** One note per legacy encoding, naming its fonts. */
+function legacyFontNotes(fonts: LegacyFontConversion['fonts']): ImportNote[] {
+  const byEncoding = new Map<string, string[]>();
+  for (const [font, encoding] of fonts) byEncoding.set(encoding, [...(byEncoding.get(encoding) ?? []), font]);
+  return [...byEncoding].map(([encoding, names]) => ({ kind: 'converted', code: 'legacyFontRuns', params: { fonts: names.join(', '), encoding } }));
 }
