@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api, onShellEvent } from '../api/apiClient';
 import { ArticleEditor } from '../editor/ArticleEditor';
 import { LibraryView } from '../library/LibraryView';
+import { ImportReportNotice, type ReportedFile } from './ImportReportNotice';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { useArticleImport } from './useArticleImport';
 import { useHashRoute } from './useHashRoute';
@@ -32,7 +33,18 @@ export function App() {
     navigate({ screen: 'editor', articleId: article.id });
   }, [navigate]);
 
-  const { openPicker } = articleImport;
+  const { openPicker, clearReports } = articleImport;
+  /** The existing article instead of the new copy: the copy goes to the trash (it can be restored). */
+  const openExisting = useCallback(
+    async ({ articleId, report }: ReportedFile) => {
+      if (!report.duplicateOf) return;
+      await api.deleteArticle({ id: articleId });
+      clearReports();
+      navigate({ screen: 'editor', articleId: report.duplicateOf.id });
+      setLibraryVersion((version) => version + 1);
+    },
+    [clearReports, navigate],
+  );
   useEffect(
     () =>
       onShellEvent('menuCommand', (command) => {
@@ -64,6 +76,7 @@ export function App() {
         <h1 className="app-title">{t('app.title')}</h1>
         <LanguageSwitcher />
       </header>
+      <ImportReportNotice files={articleImport.reports} onOpenExisting={(file) => void openExisting(file)} onDismiss={clearReports} />
       {route.screen === 'editor' ? (
         <ArticleEditor articleId={route.articleId} onBack={() => navigate({ screen: 'library' })} exportRequests={exportRequests} />
       ) : (
