@@ -9,12 +9,15 @@ import { decodeImportTextWithEncoding, type ImportContent } from './decodeImport
 import { isEmptyImport, type ImportedArticle } from './importedArticle';
 import { importerFor } from './importers';
 import { convertedNote, findSameContent, type ImportNote, type ImportReport } from './importReport';
+import { importPhotosOfArticle, type LocalImageReader } from './importPhotos';
 import type { ImportTarget } from './importTarget';
 
 export interface ImportSource {
   /** The file's name as the reporter knows it: a base name from the app, the path as typed on the CLI. */
   fileName: string;
   content: ImportContent;
+  /** For a file the main process read from disk: the image files a page names next to it. */
+  readLocalImage?: LocalImageReader;
 }
 
 export interface ReportedImport {
@@ -27,7 +30,7 @@ export async function importArticle(library: ImportTarget, source: ImportSource)
 }
 
 /** The import and its report: what was converted, dropped or guessed, and an article of the same content. */
-export async function importArticleReported(library: ImportTarget, { fileName, content }: ImportSource): Promise<ReportedImport> {
+export async function importArticleReported(library: ImportTarget, { fileName, content, readLocalImage }: ImportSource): Promise<ReportedImport> {
   const importer = importerFor(fileName);
   let imported: ImportedArticle;
   const notes: ImportNote[] = [];
@@ -47,8 +50,18 @@ export async function importArticleReported(library: ImportTarget, { fileName, c
     throw new NewsdeskError('importTooLarge', { file: fileName }, `${fileName} is too long for one article`);
   }
   const { headline, sapo, dateline, credit, body } = imported;
-  const article = library.articles.create({ headline, sapo, dateline, credit, body });
+  let article = library.articles.create({ headline, sapo, dateline, credit, body });
   notes.push(...(imported.notes ?? []));
+  const images = imported.images ?? [];
+  if (images.length > 0) {
+    // The figures are the body's own nodes: the photo import fills in their photoIds, then the body is saved.
+    const photos = library.photos;
+    if (photos) notes.push(...(await importPhotosOfArticle(images, { photos, articleId: article.id, readLocalImage })));
+    if (images.some(({ figure }) => figure.attrs?.photoId !== null)) {
+      library.articles.update(article.id, { body });
+      article = library.articles.get(article.id);
+    }
+  }
   const same = findSameContent(library, imported, article);
   return { article, report: { notes, duplicateOf: same && { id: same.id, headline: same.headline } } };
 }

@@ -7,6 +7,7 @@ import { NotRegularFileError, openRegularFile } from '../store/regularFile';
 import { notAFile } from '../photos/photoErrors';
 import { importArticleReported, type ReportedImport } from './importArticle';
 import { importerFor } from './importers';
+import { localImageReader } from './localImageReader';
 import type { ImportTarget } from './importTarget';
 
 /** UTF-8 takes at most three bytes per UTF-16 unit, so a bigger text file is past the import limit unread. */
@@ -19,7 +20,8 @@ export async function importArticleFile(library: ImportTarget, filePath: string,
 
 export async function importArticleFileReported(library: ImportTarget, filePath: string, label = filePath): Promise<ReportedImport> {
   const limit = importerFor(label).reads === 'bytes' ? maxImportBinaryBytes : maxImportTextBytes;
-  return importArticleReported(library, { fileName: label, content: await readImportFile(filePath, label, limit) });
+  const content = await readImportFile(filePath, label, limit);
+  return importArticleReported(library, { fileName: label, content, readLocalImage: localImageReader(filePath) });
 }
 
 async function readImportFile(filePath: string, label: string, limit: number): Promise<Buffer> {

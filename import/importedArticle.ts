@@ -3,6 +3,7 @@ import type { Credit } from '../common/article/creditLine';
 import type { Dateline } from '../common/article/dateline';
 import type { ImportNote } from '../contract/schemas/articleImport';
 import type { DocNode } from '../contract/schemas/document';
+import type { ImportedImage } from './importedImage';
 
 export interface ImportedArticle {
   dateline: Dateline | null;
@@ -13,6 +14,8 @@ export interface ImportedArticle {
   credit: Credit | null;
   /** What the parser converted, dropped or guessed, for the import's report. */
   notes?: ImportNote[];
+  /** The pictures met, each tied to its figure in `body`; the import brings their photos in. */
+  images?: ImportedImage[];
 }
 
 /** Nothing a reporter would call an article: no headline, no sapo, no body block. */

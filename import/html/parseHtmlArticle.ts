@@ -6,5 +6,5 @@ import { htmlPieces } from './htmlPieces';
 import { readCleanHtml } from './sanitizeImportHtml';
 
 export function parseHtmlArticle(html: string): ImportedArticle {
-  return readCleanHtml(html, ({ body, title }) => assembleArticle(htmlPieces(body), title));
+  return readCleanHtml(html, ({ body, title, imageSources }) => assembleArticle(htmlPieces(body), title, imageSources));
 }
