@@ -13,6 +13,7 @@ import { importArticleFileReported } from '../../import/importArticleFile';
 import { openLibrary, type Library } from '../../library/openLibrary';
 import { useTempDirs } from '../helpers/tempDir';
 import { seedWithPhotos } from '../export/exportFixtures';
+import { describeWithTools, run, tools } from '../export/externalTools';
 
 const tempDir = useTempDirs('newsdesk-import-photos');
 let library: Library;
@@ -27,33 +28,40 @@ afterEach(() => {
 
 const picture = (background: string) => sharp({ create: { width: 64, height: 48, channels: 3, background } }).jpeg().toBuffer();
 
+/** A Word file with two pictures, each with its caption (label in front) and its credit line under it. */
+async function wordFileWithTwoPhotos(): Promise<Buffer> {
+  return Packer.toBuffer(
+    new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({ children: [new TextRun('Đoạn mở đầu.')] }),
+            new Paragraph({ children: [new ImageRun({ type: 'jpg', data: await picture('#3a6'), transformation: { width: 64, height: 48 } })] }),
+            new Paragraph({ style: 'Caption', children: [new TextRun('Hình 1: Quang cảnh hội nghị')] }),
+            new Paragraph({ children: [new TextRun('Ảnh: Đức Thanh')] }),
+            new Paragraph({ children: [new TextRun('Đoạn giữa.')] }),
+            new Paragraph({ children: [new ImageRun({ type: 'jpg', data: await picture('#a36'), transformation: { width: 64, height: 48 } })] }),
+            new Paragraph({ children: [new TextRun({ text: 'Ảnh 2. Đại biểu phát biểu', italics: true })] }),
+            new Paragraph({ children: [new TextRun('Nguồn: TTXVN')] }),
+            new Paragraph({ children: [new TextRun('Đoạn cuối.')] }),
+          ],
+        },
+      ],
+    }),
+  );
+}
+
+const twoFigures = [
+  { caption: 'Quang cảnh hội nghị', credit: 'Ảnh: Đức Thanh', photoId: expect.any(Number) },
+  { caption: 'Đại biểu phát biểu', credit: 'Nguồn: TTXVN', photoId: expect.any(Number) },
+];
+
 describe('photos from imported files', () => {
   it('a Word file: each embedded picture becomes a figure with its photo, caption (label dropped) and credit line', async () => {
-    const file = await Packer.toBuffer(
-      new Document({
-        sections: [
-          {
-            children: [
-              new Paragraph({ children: [new TextRun('Đoạn mở đầu.')] }),
-              new Paragraph({ children: [new ImageRun({ type: 'jpg', data: await picture('#3a6'), transformation: { width: 64, height: 48 } })] }),
-              new Paragraph({ style: 'Caption', children: [new TextRun('Hình 1: Quang cảnh hội nghị')] }),
-              new Paragraph({ children: [new TextRun('Ảnh: Đức Thanh')] }),
-              new Paragraph({ children: [new TextRun('Đoạn giữa.')] }),
-              new Paragraph({ children: [new ImageRun({ type: 'jpg', data: await picture('#a36'), transformation: { width: 64, height: 48 } })] }),
-              new Paragraph({ children: [new TextRun({ text: 'Ảnh 2. Đại biểu phát biểu', italics: true })] }),
-              new Paragraph({ children: [new TextRun('Nguồn: TTXVN')] }),
-              new Paragraph({ children: [new TextRun('Đoạn cuối.')] }),
-            ],
-          },
-        ],
-      }),
-    );
+    const file = await wordFileWithTwoPhotos();
     const { article, report } = await importArticleReported(library, { fileName: 'hai ảnh.docx', content: new Uint8Array(file) });
     const figures = documentFigures(article.body);
-    expect(figures).toEqual([
-      { caption: 'Quang cảnh hội nghị', credit: 'Ảnh: Đức Thanh', photoId: expect.any(Number) },
-      { caption: 'Đại biểu phát biểu', credit: 'Nguồn: TTXVN', photoId: expect.any(Number) },
-    ]);
+    expect(figures).toEqual(twoFigures);
     expect(figures[0]!.photoId).not.toBe(figures[1]!.photoId);
     expect(library.photos.listOfArticle(article.id).map((photo) => photo.id)).toEqual(figures.map((figure) => figure.photoId));
     expect(library.photos.get(figures[0]!.photoId!)).toMatchObject({ width: 64, height: 48, mime: 'image/jpeg', name: 'hai ảnh-1.jpg' });
@@ -98,5 +106,21 @@ describe('photos from imported files', () => {
       { kind: 'guessed', code: 'remoteImages', params: { count: 1 } },
     ]);
     expect(library.photos.listOfArticle(article.id)).toEqual([]);
+  });
+});
+
+describeWithTools('photos from a Word file LibreOffice wrote', [tools.libreoffice], () => {
+  it('LibreOffice’s own .docx (its caption style, its image parts) imports with both photos, captions and credits', async () => {
+    const work = tempDir();
+    const source = path.join(work, 'nguon.docx');
+    fs.writeFileSync(source, await wordFileWithTwoPhotos());
+    const outDir = path.join(work, 'libreoffice');
+    await run('soffice', [`-env:UserInstallation=file://${path.join(work, 'profile')}`, '--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', outDir, source], { timeout: 180_000 });
+    const written = path.join(outDir, 'nguon.docx');
+    expect(fs.readFileSync(written).equals(fs.readFileSync(source))).toBe(false);
+    const { article, report } = await importArticleFileReported(library, written);
+    expect(documentFigures(article.body)).toEqual(twoFigures);
+    expect(library.articles.plainText(article.id)).toBe('Đoạn mở đầu.\n\nĐoạn giữa.\n\nĐoạn cuối.');
+    expect(report.notes).toEqual([{ kind: 'converted', code: 'photosImported', params: { count: 2 } }]);
   });
 });
