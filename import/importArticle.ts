@@ -49,8 +49,10 @@ export async function importArticleReported(library: ImportTarget, { fileName, c
   if (JSON.stringify(imported.body).length > maxDocumentJsonLength) {
     throw new NewsdeskError('importTooLarge', { file: fileName }, `${fileName} is too long for one article`);
   }
-  const { headline, sapo, dateline, credit, body } = imported;
-  let article = library.articles.create({ headline, sapo, dateline, credit, body });
+  const { headline, sapo, dateline, credit, body, section, tags } = imported;
+  // Bounded as the contract bounds what an editor may set.
+  const placement = { ...(section ? { section: section.slice(0, 100) } : {}), ...(tags?.length ? { tags: tags.slice(0, 50).map((tag) => tag.slice(0, 100)) } : {}) };
+  let article = library.articles.create({ headline, sapo, dateline, credit, body, ...placement });
   notes.push(...(imported.notes ?? []));
   const images = imported.images ?? [];
   if (images.length > 0) {

@@ -12,6 +12,9 @@ export interface ImportedArticle {
   /** A TipTap document; figures carry their captions, photoId null until a photo is attached. */
   body: DocNode;
   credit: Credit | null;
+  /** Where the file says the article belongs (HTML meta, Word's document properties). */
+  section?: string;
+  tags?: string[];
   /** What the parser converted, dropped or guessed, for the import's report. */
   notes?: ImportNote[];
   /** The pictures met, each tied to its figure in `body`; the import brings their photos in. */

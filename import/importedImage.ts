@@ -16,7 +16,10 @@ export function imageSourceOf(src: string): ImageSource | null {
   const trimmed = src.trim();
   if (trimmed === '') return null;
   if (/^https?:\/\//iu.test(trimmed) || trimmed.startsWith('//')) return { kind: 'remote', url: trimmed };
-  // Other schemes (data:, file:, javascript:…) are not read: a file: address could name any file on the disk.
+  // A photo inside the page itself (our HTML export's "embed the photos"): its bytes, for the photo store to check.
+  const embedded = /^data:image\/([a-z0-9.+-]+);base64,([a-z0-9+/=\s]+)$/iu.exec(trimmed);
+  if (embedded) return { kind: 'bytes', name: `image.${embedded[1]!.toLowerCase().replace('jpeg', 'jpg')}`, bytes: new Uint8Array(Buffer.from(embedded[2]!, 'base64')) };
+  // Other schemes (file:, javascript:…) are not read: a file: address could name any file on the disk.
   if (/^[a-z][a-z0-9+.-]*:/iu.test(trimmed)) return null;
   return { kind: 'local', src: trimmed };
 }

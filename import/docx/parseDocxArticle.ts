@@ -8,6 +8,7 @@ import { NewsdeskError } from '../../common/errors/newsdeskError';
 import { parseHtmlArticle } from '../html/parseHtmlArticle';
 import type { ImportedArticle } from '../importedArticle';
 import type { ImportNote } from '../importReport';
+import { docxSectionAndTags } from './docxProperties';
 import { convertLegacyFontRuns, type LegacyFontConversion } from './legacyFontRuns';
 
 const styleMap = [
@@ -39,6 +40,7 @@ const embeddedPrefix = '#newsdesk-embedded-';
 export async function parseDocxArticle(bytes: Uint8Array, fileName: string): Promise<ImportedArticle> {
   let html: string;
   let legacy: LegacyFontConversion;
+  let properties: { section: string; tags: string[] };
   const embedded: { name: string; bytes: Uint8Array }[] = [];
   const imageMarker = mammoth.images.imgElement(async (image) => {
     const bytes = Buffer.from(await image.readAsBuffer());
@@ -48,6 +50,7 @@ export async function parseDocxArticle(bytes: Uint8Array, fileName: string): Pro
   });
   try {
     legacy = await convertLegacyFontRuns(bytes);
+    properties = await docxSectionAndTags(bytes);
     const converted = legacy.bytes;
     const result = await mammoth.convertToHtml(
       { buffer: Buffer.from(converted.buffer, converted.byteOffset, converted.byteLength) },
@@ -64,7 +67,14 @@ export async function parseDocxArticle(bytes: Uint8Array, fileName: string): Pro
     const picture = src.startsWith(embeddedPrefix) ? embedded[Number(src.slice(embeddedPrefix.length))] : undefined;
     return picture ? [{ figure: image.figure, source: { kind: 'bytes' as const, ...picture } }] : [];
   });
-  return { ...article, images, notes: [...(article.notes ?? []), ...legacyFontNotes(legacy.fonts)] };
+  const { section, tags } = properties;
+  return {
+    ...article,
+    ...(section ? { section } : {}),
+    ...(tags.length > 0 ? { tags } : {}),
+    images,
+    notes: [...(article.notes ?? []), ...legacyFontNotes(legacy.fonts)],
+  };
 }
 
 /** One note per legacy encoding, naming its fonts. */

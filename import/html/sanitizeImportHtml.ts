@@ -22,6 +22,9 @@ export interface CleanHtml {
   body: HTMLElement;
   /** The page's <title>, for a page without an <h1>. */
   title: string;
+  /** The page's section and tags, from the meta our export writes (dcterms.subject, keywords). */
+  section: string;
+  tags: string[];
   /** Each <img>'s src, in document order; the image carries its index as the class `newsdesk-image-<n>`. */
   imageSources: string[];
 }
@@ -35,6 +38,7 @@ export function readCleanHtml<T>(html: string, read: (clean: CleanHtml) => T): T
   const { window } = new JSDOM(html.normalize('NFC'), { virtualConsole: new VirtualConsole() });
   try {
     const title = window.document.title.replace(/\s+/g, ' ').trim();
+    const metaContent = (name: string) => window.document.querySelector(`head meta[name="${name}" i]`)?.getAttribute('content')?.trim() ?? '';
     const imageSources = Array.from(window.document.querySelectorAll('body img')).map((image, index) => {
       image.setAttribute('class', `${imageClassPrefix}${index}`);
       return image.getAttribute('src') ?? '';
@@ -49,8 +53,13 @@ export function readCleanHtml<T>(html: string, read: (clean: CleanHtml) => T): T
       FORBID_CONTENTS: droppedWithContents,
       RETURN_DOM: true,
     }) as HTMLElement;
-    return read({ body, title, imageSources });
+    return read({ body, title, imageSources, section: metaContent('dcterms.subject'), tags: splitTags(metaContent('keywords')) });
   } finally {
     window.close();
   }
+}
+
+/** `a, b, c` → the tags, each trimmed, blanks and repeats dropped. */
+export function splitTags(list: string): string[] {
+  return [...new Set(list.split(/[,;]/u).map((tag) => tag.replace(/\s+/gu, ' ').trim()).filter(Boolean))];
 }

@@ -73,8 +73,8 @@ describe('photos from imported files', () => {
     const { article: seed } = await seedWithPhotos(library, dir);
     const photoIds = documentFigures(library.articles.get(seed.id).body).map((figure) => figure.photoId);
     expect(photoIds.every((id) => typeof id === 'number')).toBe(true);
-    for (const format of ['html', 'docx']) {
-      const written = await exportArticleTo(library, seed.id, { format, outDir: path.join(tempDir(), format) });
+    for (const [format, options] of [['html', {}], ['html', { embedPhotos: true }], ['docx', {}]] as const) {
+      const written = await exportArticleTo(library, seed.id, { format, outDir: path.join(tempDir(), format), ...options });
       const { article, report } = await importArticleFileReported(library, written.path);
       const importedIds = documentFigures(article.body).map((figure) => figure.photoId);
       expect(importedIds.every((id) => typeof id === 'number'), format).toBe(true);
