@@ -69,11 +69,11 @@ describe('photos from imported files', () => {
     expect(report.notes).toEqual([{ kind: 'converted', code: 'photosImported', params: { count: 2 } }]);
   });
 
-  it('our own HTML and DOCX exports import back with their photos (the display-size copies the exports carry)', async () => {
+  it('our own HTML, DOCX and Markdown exports import back with their photos (the display-size copies the exports carry)', async () => {
     const { article: seed } = await seedWithPhotos(library, dir);
     const photoIds = documentFigures(library.articles.get(seed.id).body).map((figure) => figure.photoId);
     expect(photoIds.every((id) => typeof id === 'number')).toBe(true);
-    for (const [format, options] of [['html', {}], ['html', { embedPhotos: true }], ['docx', {}]] as const) {
+    for (const [format, options] of [['html', {}], ['html', { embedPhotos: true }], ['docx', {}], ['md', {}]] as const) {
       const written = await exportArticleTo(library, seed.id, { format, outDir: path.join(tempDir(), format), ...options });
       const { article, report } = await importArticleFileReported(library, written.path);
       const importedIds = documentFigures(article.body).map((figure) => figure.photoId);
