@@ -32,6 +32,11 @@ export function failWith(error: unknown): never {
   process.exit(1);
 }
 
+/** A line for the reader that is not data (what an import did): stderr, so stdout stays parseable. */
+export function printNote(text: string): void {
+  process.stderr.write(`newsdesk: ${text}\n`);
+}
+
 /** The one stderr line of an error, for a command that carries on (e.g. the next file of an import). */
 export function printError(caught: unknown): void {
   const error = asLibraryWriteError(caught);

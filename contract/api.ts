@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { defineContract, type ContractTable } from './defineContract';
 import { articleChangesSchema, articleId, articleSchema, articleStatus, articleSummarySchema, articleVersion, headline, savedArticleSchema } from './schemas/article';
-import { articlesImportedSchema, importArticleInputSchema } from './schemas/articleImport';
+import { articlesImportedSchema, importArticleInputSchema, importedArticleSchema } from './schemas/articleImport';
 import {
   exportArticleInputSchema,
   exportArticleResultSchema,
@@ -52,7 +52,7 @@ export const api = {
   importArticle: defineContract({
     channel: 'articles:import',
     input: importArticleInputSchema,
-    output: articleSchema,
+    output: importedArticleSchema,
   }),
   /** Articles from files the shell's own open dialog chooses (File → Import…); paths never come from the page. */
   importArticlesFromDialog: defineContract({

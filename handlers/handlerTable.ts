@@ -1,7 +1,7 @@
 // One table implements the whole contract over the services. Both transports (Electron IPC and loopback)
 // serve this same table, and tests call it directly.
 import type { Language } from '../common/i18n/languages';
-import { importArticle } from '../import/importArticle';
+import { importArticleReported } from '../import/importArticle';
 import type { Library } from '../library/openLibrary';
 import { writeTransaction } from '../store/writeTransaction';
 import { backupStatus } from '../backup/backupState';
@@ -42,7 +42,10 @@ export function createHandlerTable({ library, onLanguageChanged, choosePhotoFile
         return summary;
       }),
     setArticleStatus: ({ id, status }) => library.articles.setStatus(id, status),
-    importArticle: ({ fileName, text, bytes }) => importArticle(library, { fileName, content: text ?? Buffer.from(bytes ?? '', 'base64') }),
+    importArticle: async ({ fileName, text, bytes }) => {
+      const { article, report } = await importArticleReported(library, { fileName, content: text ?? Buffer.from(bytes ?? '', 'base64') });
+      return { ...article, importReport: report };
+    },
     importArticlesFromDialog: () => importArticlesFromDialog(library, chooseArticleFiles),
     deleteArticle: ({ id }) => {
       library.articles.delete(id);

@@ -5,8 +5,9 @@ import { maxImportBinaryBytes, maxImportTextLength } from '../contract/schemas/a
 import type { Article } from '../contract/schemas/article';
 import { NotRegularFileError, openRegularFile } from '../store/regularFile';
 import { notAFile } from '../photos/photoErrors';
-import { importArticle } from './importArticle';
+import { importArticleReported, type ReportedImport } from './importArticle';
 import { importerFor } from './importers';
+import { localImageReader } from './localImageReader';
 import type { ImportTarget } from './importTarget';
 
 /** UTF-8 takes at most three bytes per UTF-16 unit, so a bigger text file is past the import limit unread. */
@@ -14,7 +15,12 @@ const maxImportTextBytes = 3 * maxImportTextLength;
 
 /** `label` is how errors name the file: the path as typed on the CLI, the base name in the app. */
 export async function importArticleFile(library: ImportTarget, filePath: string, label = filePath): Promise<Article> {
-  return importArticle(library, { fileName: label, content: await readArticleFile(filePath, label) });
+  return (await importArticleFileReported(library, filePath, label)).article;
+}
+
+export async function importArticleFileReported(library: ImportTarget, filePath: string, label = filePath): Promise<ReportedImport> {
+  const content = await readArticleFile(filePath, label);
+  return importArticleReported(library, { fileName: label, content, readLocalImage: localImageReader(filePath) });
 }
 
 /** The bytes of a file named by path, checked to be a regular file within the import limits of its format. */

@@ -1,8 +1,9 @@
 // What `newsdesk import` does; loaded by importExportCommands only when it runs (mammoth, jsdom, markdown-it).
-import { importArticleFile } from '../../import/importArticleFile';
+import { importReportLines } from '../../common/i18n/importReportLines';
+import { importArticleFileReported } from '../../import/importArticleFile';
 import type { Library } from '../../library/openLibrary';
 import type { WithLibraryAsync } from '../libraryAccess';
-import { printError, printLine } from '../output';
+import { printError, printLine, printNote, t } from '../output';
 
 export async function importFiles(withLibrary: WithLibraryAsync, files: string[]): Promise<void> {
   // One bad file does not stop the others; it gets its error line and the exit code says so.
@@ -14,10 +15,13 @@ export async function importFiles(withLibrary: WithLibraryAsync, files: string[]
   if (failures > 0) process.exitCode = 1;
 }
 
-/** Imports one file, printing its new id or its error; true when it was imported. */
+/** Imports one file, printing its new id (stdout) and what the import did (stderr), or its error; true when
+ * it was imported. */
 async function importFile(library: Library, file: string): Promise<boolean> {
   try {
-    printLine(String((await importArticleFile(library, file)).id));
+    const { article, report } = await importArticleFileReported(library, file);
+    printLine(String(article.id));
+    for (const line of importReportLines(t, report)) printNote(`${file}: ${line}`);
     return true;
   } catch (error) {
     printError(error);

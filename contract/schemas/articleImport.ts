@@ -2,8 +2,9 @@
 // the main process never opens a path the renderer chose. The name only picks the format and labels errors.
 // Text formats travel as text (File.text()); binary formats (.docx) as bytes, base64, bounded.
 import { z } from 'zod';
-import { articleId } from './article';
+import { articleId, articleSchema } from './article';
 import { articleImportExtensions } from '../constants';
+import { importNoteCodes } from '../../common/i18n/importReportLines';
 
 export { articleImportExtensions };
 /** Of those, the ones the renderer must send as bytes: they are not text. */
@@ -34,10 +35,29 @@ export const importArticleInputSchema = z.object(importFileFields).strict().refi
 /** What an import of files the shell's own dialog chose brings back: the new articles and the refusals. */
 export const articlesImportedSchema = z.object({
   ids: z.array(articleId),
+  /** What the imports did (importNotes lines in the reader's language), when one had something to say. */
+  notes: z.array(z.string()).optional(),
   /** One line per file that could not be imported, in the reader's language. */
   errors: z.array(z.string()),
 });
 export type ArticlesImported = z.infer<typeof articlesImportedSchema>;
+
+/** What an import changed, left out or guessed, one note each (translated as importNotes.<code>), and the
+ * article already in the library with the same content, if any. */
+export const importNoteSchema = z.object({
+  kind: z.enum(['converted', 'dropped', 'guessed']),
+  code: z.enum(importNoteCodes),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+export type ImportNote = z.infer<typeof importNoteSchema>;
+export const importReportSchema = z.object({
+  notes: z.array(importNoteSchema),
+  duplicateOf: z.object({ id: articleId, headline: z.string() }).nullable(),
+});
+export type ImportReport = z.infer<typeof importReportSchema>;
+
+/** The article an import created, with the import's report. */
+export const importedArticleSchema = articleSchema.extend({ importReport: importReportSchema });
 
 /** True when a file of this name must be sent as bytes. */
 export function isBinaryImport(fileName: string): boolean {

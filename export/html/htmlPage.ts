@@ -21,6 +21,8 @@ export function articleHtmlPage(doc: ExportDocument, options: BodyHtmlOptions): 
     meta.creditNames ? `<meta name="author" content="${escapeHtml(meta.creditNames)}">` : '',
     meta.sapo ? `<meta name="description" content="${escapeHtml(meta.sapo.replace(/\s+/g, ' '))}">` : '',
     meta.tags.length > 0 ? `<meta name="keywords" content="${escapeHtml(meta.tags.join(', '))}">` : '',
+    // The section, as Dublin Core's subject (a registered meta name; the DOCX export's subject too): imports read it back.
+    meta.section ? `<meta name="dcterms.subject" content="${escapeHtml(meta.section)}">` : '',
     '<meta name="generator" content="Newsdesk">',
     `<style>\n${articleStylesheet()}\n</style>`,
   ].filter(Boolean);

@@ -2,16 +2,23 @@
 // HTML that does not say (Markdown rendered to HTML, a web page), the shapes our Markdown export writes and
 // news pages use are recognised: a Vietnamese dateline line before the headline, an all-bold paragraph right
 // under the headline (the sapo), a picture followed by an italic paragraph (its caption, then its credit on
-// the line after), and a last paragraph that reads as a credit line (`Tin và ảnh: …`).
+// the line after), a photo credit line (`Ảnh: …`, `Nguồn: …`) under a caption, and a last paragraph that
+// reads as a credit line (`Tin và ảnh: …`). A caption's leading label (`Hình 1:`, `Ảnh 2.`) is dropped.
 import { parseCreditLine, type Credit } from '../../common/article/creditLine';
 import { isIsoDate, parseVietnameseDateline, type Dateline } from '../../common/article/dateline';
 import { inlineText } from '../../common/document/docNode';
 import { figureNode, figureNodeType } from '../../common/document/figure';
 import { emptyDocument, type DocNode } from '../../contract/schemas/document';
 import type { ImportedArticle } from '../importedArticle';
+import { imageSourceOf, type ImportedImage } from '../importedImage';
 import { clean, hasText, type Piece } from './htmlPieces';
 
-export function assembleArticle(pieces: readonly Piece[], title = ''): ImportedArticle {
+/** `Hình 1:`, `Ảnh 2.`, `Figure 3 –`: a numbering label in front of a caption. */
+const captionLabel = /^\s*(?:hình|ảnh|figure|fig\.|photo)\s*\d+\s*[:.–—-]\s*/iu;
+/** `Ảnh: Đức Thanh`, `Nguồn: TTXVN`: a photo's credit on its own line under the caption. */
+const photoCreditLine = /^\s*(?:ảnh|nguồn|photo|source)\s*:/iu;
+
+export function assembleArticle(pieces: readonly Piece[], title = '', imageSources: readonly string[] = []): ImportedArticle {
   let dateline: Dateline | null = null;
   let headline = '';
   let headlineSeen = false;
@@ -20,10 +27,20 @@ export function assembleArticle(pieces: readonly Piece[], title = ''): ImportedA
   const body: DocNode[] = [];
   /** Where the last figure stands in the body, while a caption or credit may still belong to it. */
   let openFigure: DocNode | undefined;
+  /** The figure whose caption was the last thing read: a credit line may follow it. */
+  let captionedFigure: DocNode | undefined;
+  const images: ImportedImage[] = [];
+  const withImage = (figureNode: DocNode, source: number | null) => {
+    const imageSource = source === null ? null : imageSourceOf(imageSources[source] ?? '');
+    if (imageSource) images.push({ figure: figureNode, source: imageSource });
+    return figureNode;
+  };
 
   for (const [index, piece] of pieces.entries()) {
     const previous = pieces[index - 1];
     if (piece.kind !== 'caption' && piece.kind !== 'photoCredit') openFigure = undefined;
+    const captioned = captionedFigure;
+    captionedFigure = undefined;
     switch (piece.kind) {
       case 'headline':
         if (!headlineSeen && piece.text) {
@@ -40,16 +57,17 @@ export function assembleArticle(pieces: readonly Piece[], title = ''): ImportedA
         else body.push({ type: 'paragraph', content: piece.inlines });
         break;
       case 'image':
-        openFigure = figure(piece.alt ? [{ type: 'text', text: piece.alt }] : [], '');
+        openFigure = withImage(figure(piece.alt ? [{ type: 'text', text: piece.alt }] : [], ''), piece.source);
         body.push(openFigure);
         break;
       case 'figure':
-        body.push(figure(piece.caption, piece.credit));
+        body.push(withImage(figure(piece.caption, piece.credit), piece.source));
         break;
       case 'caption':
         // Right after a picture it is that picture's caption; anywhere else, a caption awaiting its photo.
         if (openFigure && previous?.kind === 'image') setCaption(openFigure, piece.inlines);
         else body.push((openFigure = figure(piece.inlines, '')));
+        captionedFigure = openFigure;
         break;
       case 'photoCredit':
         if (openFigure) openFigure.attrs = { ...openFigure.attrs, credit: piece.text };
@@ -62,16 +80,20 @@ export function assembleArticle(pieces: readonly Piece[], title = ''): ImportedA
         break;
       }
       case 'node':
-        if (!readShape(piece.node, index)) body.push(piece.node);
+        if (!readShape(piece.node, index, captioned)) body.push(piece.node);
         break;
     }
   }
 
   /** The unmarked shapes, recognised by where they stand; true when the node was taken. */
-  function readShape(node: DocNode, index: number): boolean {
+  function readShape(node: DocNode, index: number, captioned: DocNode | undefined): boolean {
     const previous = pieces[index - 1];
     if (node.type !== 'paragraph') return false;
     const text = inlineText(node.content ?? []).trim();
+    if (captioned && body.at(-1) === captioned && !captioned.attrs?.credit && photoCreditLine.test(text)) {
+      captioned.attrs = { ...captioned.attrs, credit: clean(text) };
+      return true;
+    }
     if (!dateline && !headlineSeen && body.length === 0 && parseVietnameseDateline(text)) {
       dateline = parseVietnameseDateline(text)!;
       return true;
@@ -81,12 +103,18 @@ export function assembleArticle(pieces: readonly Piece[], title = ''): ImportedA
       return true;
     }
     const lastFigure = body.at(-1);
-    if (previous?.kind === 'image' && lastFigure?.type === figureNodeType) return readCaption(lastFigure, node.content ?? []);
+    if (previous?.kind === 'image' && lastFigure?.type === figureNodeType && readCaption(lastFigure, node.content ?? [])) {
+      captionedFigure = lastFigure;
+      return true;
+    }
     return false;
   }
 
-  // A picture that brought neither a caption nor a credit (a web page's ad, a tracking pixel) leaves nothing.
-  const content = body.filter((node) => !(node.type === figureNodeType && !node.content && !node.attrs?.credit));
+  // A picture that brought neither a caption nor a credit (a web page's ad, a tracking pixel) leaves nothing,
+  // unless its photo comes with the file (a Word document's picture, an image file next to the page).
+  const withPhoto = new Set(images.filter((image) => image.source.kind !== 'remote').map((image) => image.figure));
+  const content = body.filter((node) => !(node.type === figureNodeType && !node.content && !node.attrs?.credit && !withPhoto.has(node)));
+  const kept = new Set(content);
   // The credit line: the last paragraph, when it reads as one.
   const last = content.at(-1);
   if (!credit && last?.type === 'paragraph') {
@@ -104,6 +132,7 @@ export function assembleArticle(pieces: readonly Piece[], title = ''): ImportedA
     sapo,
     body: content.length > 0 ? { type: 'doc', content } : structuredClone(emptyDocument),
     credit,
+    images: images.filter((image) => kept.has(image.figure)),
   };
 }
 
@@ -136,8 +165,16 @@ function figure(caption: DocNode[], credit: string): DocNode {
 }
 
 function setCaption(figureNode: DocNode, inlines: DocNode[]): void {
-  if (hasText(inlines)) figureNode.content = inlines;
+  const unlabelled = withoutCaptionLabel(inlines);
+  if (hasText(unlabelled)) figureNode.content = unlabelled;
   else delete figureNode.content;
+}
+
+function withoutCaptionLabel(inlines: DocNode[]): DocNode[] {
+  const [first, ...rest] = inlines;
+  if (first?.type !== 'text' || !captionLabel.test(first.text ?? '')) return inlines;
+  const text = first.text!.replace(captionLabel, '');
+  return text ? [{ ...first, text }, ...rest] : rest;
 }
 
 function paragraphOf(text: string): DocNode {

@@ -6,17 +6,19 @@
 // Links keep only http, https and mailto targets; other marks than bold, italic, underline and links go.
 import { safeLinkHref } from '../../common/security/safeLinkHref';
 import type { DocMark, DocNode } from '../../contract/schemas/document';
+import { imageClassPrefix } from './sanitizeImportHtml';
 
 export type Piece =
   | { kind: 'node'; node: DocNode }
   | { kind: 'headline'; text: string }
   | { kind: 'dateline'; text: string; datetime: string | null }
   | { kind: 'sapo'; inlines: DocNode[] }
-  | { kind: 'image'; alt: string }
+  /** `source` indexes the page's image sources (sanitizeImportHtml), null when unknown. */
+  | { kind: 'image'; alt: string; source: number | null }
   | { kind: 'caption'; inlines: DocNode[] }
   | { kind: 'photoCredit'; text: string }
   | { kind: 'creditLine'; text: string }
-  | { kind: 'figure'; caption: DocNode[]; credit: string };
+  | { kind: 'figure'; caption: DocNode[]; credit: string; source: number | null };
 
 const roleClasses: Record<string, 'dateline' | 'sapo' | 'caption' | 'photoCredit' | 'creditLine' | 'figureImage'> = {
   dateline: 'dateline',
@@ -48,7 +50,7 @@ function walkBlocks(parent: Element, pieces: Piece[]): void {
       block(child as Element, pieces);
     } else if (child.nodeType === 1 && tag(child as Element) === 'img') {
       flushLoose();
-      pieces.push({ kind: 'image', alt: clean((child as Element).getAttribute('alt') ?? '') });
+      pieces.push(imagePiece(child as Element));
     } else {
       loose.push(child);
     }
@@ -129,8 +131,13 @@ function paragraphPiece(element: Element, role: string | undefined, pieces: Piec
       return;
   }
   // A paragraph holding a picture (Word's image paragraph, Markdown's `![…](…)`): a photo, then its own text.
-  for (const image of images) pieces.push({ kind: 'image', alt: clean(image.getAttribute('alt') ?? '') });
+  for (const image of images) pieces.push(imagePiece(image));
   if (hasText(inlines)) pieces.push({ kind: 'node', node: paragraph(inlines) });
+}
+
+function imagePiece(image: Element): Piece {
+  const marker = new RegExp(`(?:^|\\s)${imageClassPrefix}(\\d+)(?:\\s|$)`, 'u').exec(image.getAttribute('class') ?? '');
+  return { kind: 'image', alt: clean(image.getAttribute('alt') ?? ''), source: marker ? Number(marker[1]) : null };
 }
 
 function figurePiece(figure: Element): Piece {
@@ -144,7 +151,9 @@ function figurePiece(figure: Element): Piece {
     const alt = clean(figure.querySelector('img')?.getAttribute('alt') ?? '');
     caption = alt ? [{ type: 'text', text: alt }] : [];
   }
-  return { kind: 'figure', caption, credit: clean(creditPart?.textContent ?? '') };
+  const image = figure.querySelector('img');
+  const source = image ? (imagePiece(image) as { source: number | null }).source : null;
+  return { kind: 'figure', caption, credit: clean(creditPart?.textContent ?? ''), source };
 }
 
 function listNode(list: Element): DocNode | undefined {

@@ -6,5 +6,9 @@ import { htmlPieces } from './htmlPieces';
 import { readCleanHtml } from './sanitizeImportHtml';
 
 export function parseHtmlArticle(html: string): ImportedArticle {
-  return readCleanHtml(html, ({ body, title }) => assembleArticle(htmlPieces(body), title));
+  return readCleanHtml(html, ({ body, title, imageSources, section, tags }) => ({
+    ...assembleArticle(htmlPieces(body), title, imageSources),
+    ...(section ? { section } : {}),
+    ...(tags.length > 0 ? { tags } : {}),
+  }));
 }

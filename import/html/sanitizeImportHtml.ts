@@ -2,7 +2,7 @@
 // unless asked to), then cleaned by DOMPurify down to the elements an article is made of. Scripts, styles,
 // frames, forms, navigation and their contents go; so do every attribute but a few we read (href, class for
 // our own exports' roles, datetime, alt, start), so no event handler or remote source survives. Images stay
-// as empty markers (no src): a remote picture is never fetched; photos come in through the photo import.
+// as markers without src, their addresses set aside (never fetched here) for the import to decide on.
 import createDOMPurify from 'dompurify';
 import { JSDOM, VirtualConsole } from 'jsdom';
 
@@ -22,7 +22,14 @@ export interface CleanHtml {
   body: HTMLElement;
   /** The page's <title>, for a page without an <h1>. */
   title: string;
+  /** The page's section and tags, from the meta our export writes (dcterms.subject, keywords). */
+  section: string;
+  tags: string[];
+  /** Each <img>'s src, in document order; the image carries its index as the class `newsdesk-image-<n>`. */
+  imageSources: string[];
 }
+
+export const imageClassPrefix = 'newsdesk-image-';
 
 /** Hands the cleaned HTML to `read` while its window is open, then closes the window. */
 export function readCleanHtml<T>(html: string, read: (clean: CleanHtml) => T): T {
@@ -31,6 +38,11 @@ export function readCleanHtml<T>(html: string, read: (clean: CleanHtml) => T): T
   const { window } = new JSDOM(html.normalize('NFC'), { virtualConsole: new VirtualConsole() });
   try {
     const title = window.document.title.replace(/\s+/g, ' ').trim();
+    const metaContent = (name: string) => window.document.querySelector(`head meta[name="${name}" i]`)?.getAttribute('content')?.trim() ?? '';
+    const imageSources = Array.from(window.document.querySelectorAll('body img')).map((image, index) => {
+      image.setAttribute('class', `${imageClassPrefix}${index}`);
+      return image.getAttribute('src') ?? '';
+    });
     const purify = createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0]);
     const body = purify.sanitize(window.document.body?.innerHTML ?? '', {
       ALLOWED_TAGS: allowedTags,
@@ -41,8 +53,13 @@ export function readCleanHtml<T>(html: string, read: (clean: CleanHtml) => T): T
       FORBID_CONTENTS: droppedWithContents,
       RETURN_DOM: true,
     }) as HTMLElement;
-    return read({ body, title });
+    return read({ body, title, imageSources, section: metaContent('dcterms.subject'), tags: splitTags(metaContent('keywords')) });
   } finally {
     window.close();
   }
+}
+
+/** `a, b, c` → the tags, each trimmed, blanks and repeats dropped. */
+export function splitTags(list: string): string[] {
+  return [...new Set(list.split(/[,;]/u).map((tag) => tag.replace(/\s+/gu, ' ').trim()).filter(Boolean))];
 }

@@ -7,6 +7,7 @@ import { DestinationsPage } from '../outbox/DestinationsPage';
 import { DeliveredNotices, OutboxBadge } from '../outbox/OutboxBadge';
 import { OutboxView } from '../outbox/OutboxView';
 import { useOutbox } from '../outbox/useOutbox';
+import { ImportReportNotice, type ReportedFile } from './ImportReportNotice';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { useArticleImport } from './useArticleImport';
 import { useHashRoute } from './useHashRoute';
@@ -37,7 +38,18 @@ export function App() {
     navigate({ screen: 'editor', articleId: article.id });
   }, [navigate]);
 
-  const { openPicker } = articleImport;
+  const { openPicker, clearReports } = articleImport;
+  /** The existing article instead of the new copy: the copy goes to the trash (it can be restored). */
+  const openExisting = useCallback(
+    async ({ articleId, report }: ReportedFile) => {
+      if (!report.duplicateOf) return;
+      await api.deleteArticle({ id: articleId });
+      clearReports();
+      navigate({ screen: 'editor', articleId: report.duplicateOf.id });
+      setLibraryVersion((version) => version + 1);
+    },
+    [clearReports, navigate],
+  );
   useEffect(
     () =>
       onShellEvent('menuCommand', (command) => {
@@ -72,6 +84,7 @@ export function App() {
           <LanguageSwitcher />
         </div>
       </header>
+      <ImportReportNotice files={articleImport.reports} onOpenExisting={(file) => void openExisting(file)} onDismiss={clearReports} />
       <DeliveredNotices outbox={outbox} />
       {route.screen === 'outbox' ? (
         <OutboxView outbox={outbox} onBack={() => navigate({ screen: 'library' })} onDestinations={() => navigate({ screen: 'destinations' })} />

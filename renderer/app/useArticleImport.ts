@@ -1,12 +1,14 @@
 // Importing article files from the renderer: it reads each chosen or dropped file itself and sends the name
-// and text, so the main process never opens a path the page named. One bad file does not stop the others.
+// and bytes, so the main process never opens a path the page named. One bad file does not stop the others.
+// What each import did (its report) is kept for the app to show.
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { articleImportExtensions, isBinaryImport } from '../../contract/schemas/articleImport';
+import { articleImportExtensions } from '../../contract/schemas/articleImport';
 import { toUpload } from '../photos/photoUploads';
 import { api } from '../api/apiClient';
 import { describeError } from '../api/describeError';
 import { useFilePicker } from '../components/useFilePicker';
+import type { ReportedFile } from './ImportReportNotice';
 
 export interface ArticleImport {
   /** Render once: the hidden file input behind "Import…". */
@@ -16,6 +18,9 @@ export interface ArticleImport {
   importing: boolean;
   errors: string[];
   clearErrors: () => void;
+  /** The last batch's imports with their reports. */
+  reports: ReportedFile[];
+  clearReports: () => void;
 }
 
 export const importAccept = articleImportExtensions.join(',');
@@ -24,25 +29,30 @@ export function useArticleImport(onImported: (ids: number[], failures: number) =
   const { t } = useTranslation();
   const [importing, setImporting] = useState(false);
   const [errors, setErrors] = useState<string[]>([]);
+  const [reports, setReports] = useState<ReportedFile[]>([]);
 
   const importFiles = useCallback(
     async (files: readonly File[]) => {
       setImporting(true);
       setErrors([]);
+      setReports([]);
       const ids: number[] = [];
       const failures: string[] = [];
+      const reported: ReportedFile[] = [];
       for (const file of files) {
         try {
-          // A Word file is not text: it travels as bytes (base64); the others as the text the page read.
-          const content = isBinaryImport(file.name) ? { bytes: (await toUpload(file)).bytes } : { text: await file.text() };
-          const article = await api.importArticle({ fileName: file.name, ...content });
+          // Every file travels as bytes (base64): the main process tells the text encodings apart (UTF-16,
+          // TCVN3, VNI…), which File.text() would have turned into replacement characters.
+          const article = await api.importArticle({ fileName: file.name, bytes: (await toUpload(file)).bytes });
           ids.push(article.id);
+          reported.push({ fileName: file.name, articleId: article.id, report: article.importReport });
         } catch (failure) {
           failures.push(describeError(t, failure));
         }
       }
       setImporting(false);
       setErrors(failures);
+      setReports(reported);
       if (ids.length > 0) onImported(ids, failures.length);
       return ids;
     },
@@ -51,5 +61,14 @@ export function useArticleImport(onImported: (ids: number[], failures: number) =
 
   const picker = useFilePicker({ accept: importAccept, testId: 'import-input', onFiles: (files) => void importFiles(files) });
 
-  return { input: picker.input, openPicker: picker.open, importFiles, importing, errors, clearErrors: () => setErrors([]) };
+  return {
+    input: picker.input,
+    openPicker: picker.open,
+    importFiles,
+    importing,
+    errors,
+    clearErrors: () => setErrors([]),
+    reports,
+    clearReports: () => setReports([]),
+  };
 }

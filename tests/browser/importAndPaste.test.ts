@@ -10,6 +10,7 @@ import { startHarness, type Harness } from './browserHarness';
 import { caretAtEndOfParagraph } from './editorSession';
 import { seedArticleFields } from './seedArticle';
 import { exportArticleTo } from '../../export/exportArticleTo';
+import { encodeTcvn3 } from '../import/legacyVietnameseReference';
 
 let harness: Harness;
 let files: string;
@@ -65,6 +66,35 @@ describe('import in the app', () => {
     expect(harness.library.articles.list()).toHaveLength(before + 1);
     expect(await page.getByText('Tiêu đề thứ hai').count()).toBe(1);
     await harness.screenshot('32-import-errors-en');
+  });
+
+  it('a TCVN3 file imports as Unicode and says so; the same content again offers the article already there', async () => {
+    const { page } = harness;
+    const tcvn3 = path.join(files, 'bai-tcvn3.txt');
+    fs.writeFileSync(tcvn3, encodeTcvn3('Hà Nội tổng kết năm\n\nHội nghị diễn ra sáng nay tại trụ sở của Khối thi đua.\n'));
+    await page.goto(harness.server.pageUrl);
+    await page.getByTestId('import-article').waitFor();
+    await page.getByTestId('import-input').setInputFiles(tcvn3);
+    await page.getByTestId('import-report').waitFor();
+    const first = Number(/#\/articles\/(\d+)/.exec(page.url())?.[1]);
+    expect(harness.library.articles.get(first).headline).toBe('Hà Nội tổng kết năm');
+    expect(await page.getByTestId('import-report-line').allTextContents()).toEqual(['Converted from TCVN3']);
+    await harness.screenshot('33-import-report-tcvn3-en');
+    await page.getByTestId('import-report-dismiss').click();
+    await expect.poll(() => page.getByTestId('import-report').count()).toBe(0);
+
+    await page.getByTestId('back').click();
+    await page.getByTestId('import-input').setInputFiles(tcvn3);
+    await page.getByTestId('import-open-existing').waitFor();
+    const copy = Number(/#\/articles\/(\d+)/.exec(page.url())?.[1]);
+    expect(copy).not.toBe(first);
+    expect(await page.getByTestId('import-report-line').allTextContents()).toEqual([
+      'Converted from TCVN3',
+      'The library already holds this content: “Hà Nội tổng kết năm”',
+    ]);
+    await page.getByTestId('import-open-existing').click();
+    await expect.poll(() => page.url()).toContain(`#/articles/${first}`);
+    expect(harness.library.articles.list().some((article) => article.id === copy)).toBe(false);
   });
 });
 

@@ -51,7 +51,11 @@ describe('newsdesk import / export / show --json', () => {
     expect(path.isAbsolute(file)).toBe(true);
     expect(contentLines(fs.readFileSync(file, 'utf8'))).toEqual(seedLinesAboveChrome(readSeedText()));
 
-    const again = expectSuccess(await cli(['--data-dir', dir, 'import', file])).trim();
+    // The same content again: imported, and stderr says the library already holds it.
+    const reimport = await cli(['--data-dir', dir, 'import', file]);
+    expect(reimport.code).toBe(0);
+    expect(errorLines(reimport)).toEqual([`${file}: The library already holds this content: “${seedHeadline}”`]);
+    const again = reimport.stdout.trim();
     expect(again).not.toBe(id);
     const reread = JSON.parse(expectSuccess(await cli(['--data-dir', dir, 'show', again, '--json']))) as Record<string, unknown>;
     expect(withoutIdentity(reread)).toEqual(withoutIdentity(article));
@@ -79,7 +83,7 @@ describe('newsdesk import / export / show --json', () => {
     expect(ids[2]).toBe('');
     expect(ids.slice(0, 2).every((value) => /^\d+$/.test(value))).toBe(true);
     expect(errorLines(run)).toEqual([
-      `“${latin1}” is not UTF-8 text. Save it as plain text in UTF-8 and import it again.`,
+      `“${latin1}” is not text in an encoding Newsdesk reads (UTF-8, UTF-16LE, UTF-16BE, Windows-1258, TCVN3, VNI, VISCII). Save it as plain text in UTF-8 and import it again.`,
       `Cannot read “${missing}”: ENOENT`,
       `“${docx}” cannot be read as a Word (.docx) document: it is damaged or not what its name says`,
       `Cannot import “${odt}”: Newsdesk imports .txt, .md, .markdown, .html, .htm, .docx files`,

@@ -83,11 +83,12 @@ describe('importArticle', () => {
     expect(library.articles.list()).toEqual([]);
   });
 
-  it('invalid UTF-8, binary data and replacement characters are importNotText, naming the file', async () => {
+  it('invalid UTF-8 no encoding clearly reads, binary data and replacement characters are importNotText, naming the file and the encodings tried', async () => {
     const latin1 = new Uint8Array([...new TextEncoder().encode('Tin '), 0xe0, 0x20, 0x48, 0xe0, 0x20, 0x4e, 0xe9]);
     const garbage = Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256);
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
-    const utf16 = new Uint8Array(Buffer.from(`\ufeff${seedText}`, 'utf16le'));
+    // UTF-16 whose byte-order mark promises more than its bytes hold: a lone surrogate.
+    const utf16 = Uint8Array.of(0xff, 0xfe, 0x54, 0x00, 0x00, 0xd8);
     const cases: [string, Uint8Array | string][] = [
       ['latin1.txt', latin1],
       ['garbage.txt', garbage],
@@ -100,7 +101,9 @@ describe('importArticle', () => {
     for (const [fileName, content] of cases) {
       const error = await errorOf(() => importArticle(library, { fileName, content }));
       expect(error.code, fileName).toBe('importNotText');
-      expect(error.message).toBe(`“${fileName}” is not UTF-8 text. Save it as plain text in UTF-8 and import it again.`);
+      expect(error.message).toBe(
+        `“${fileName}” is not text in an encoding Newsdesk reads (UTF-8, UTF-16LE, UTF-16BE, Windows-1258, TCVN3, VNI, VISCII). Save it as plain text in UTF-8 and import it again.`,
+      );
     }
     expect(library.articles.list()).toEqual([]);
   });

@@ -150,7 +150,7 @@ describe('Word import', () => {
     return Packer.toBuffer(document);
   }
 
-  it('maps Word’s styles: Title to the headline, Heading 1/2 to the report’s headings, numbering to lists, a picture and its Caption to a figure', async () => {
+  it('maps Word’s styles: Title to the headline, Heading 1/2 to the report’s headings, numbering to lists, a picture and its Caption to a figure with its photo', async () => {
     const article = await importArticle(library, { fileName: 'bài từ Word.docx', content: await wordFile() });
     expect(article.headline).toBe('Tiêu đề từ Word');
     expect(article.body.content).toEqual([
@@ -158,8 +158,12 @@ describe('Word import', () => {
       { type: 'heading', attrs: { level: 2 }, content: [text('Mục một')] },
       { type: 'heading', attrs: { level: 3 }, content: [text('Mục nhỏ')] },
       { type: 'orderedList', attrs: { start: 1 }, content: [item(paragraph(text('Thứ nhất'))), item(paragraph(text('Thứ hai')))] },
-      { type: 'figure', attrs: { photoId: null, credit: '' }, content: [text('Ảnh chụp hội nghị')] },
+      { type: 'figure', attrs: { photoId: expect.any(Number), credit: '' }, content: [text('Ảnh chụp hội nghị')] },
     ]);
+    // The embedded picture is in the photo store, its derivatives made, and the article uses it.
+    const photoId = article.body.content!.at(-1)!.attrs!.photoId as number;
+    expect(library.photos.get(photoId)).toMatchObject({ width: 40, height: 30, mime: 'image/png' });
+    expect(library.photos.listOfArticle(article.id).map((photo) => photo.id)).toEqual([photoId]);
   });
 
   it('a damaged .docx is importDocumentUnreadable, nothing stored', async () => {
