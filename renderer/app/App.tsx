@@ -1,7 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, onShellEvent } from '../api/apiClient';
+import { api, insideElectron, onShellEvent } from '../api/apiClient';
 import { ArticleEditor } from '../editor/ArticleEditor';
+import { ShortcutsSheet } from '../keyboard/ShortcutsSheet';
+import { useAppShortcuts } from '../keyboard/useAppShortcuts';
+import { useShortcutTitle } from '../keyboard/useShortcutTitle';
 import { LibraryView } from '../library/LibraryView';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { useArticleImport } from './useArticleImport';
@@ -13,6 +16,8 @@ export function App() {
   const [libraryVersion, setLibraryVersion] = useState(0);
   const [exportRequests, setExportRequests] = useState(0);
   const [shellImportErrors, setShellImportErrors] = useState<string[]>([]);
+  const [showingShortcuts, setShowingShortcuts] = useState(false);
+  const shortcutTitle = useShortcutTitle();
 
   // One imported article opens in the editor; several, or any failure to report, show in the library.
   const showImported = useCallback(
@@ -57,12 +62,37 @@ export function App() {
     document.title = t('app.title');
   }, [t]);
 
+  const inEditor = route.screen === 'editor';
+  useAppShortcuts(
+    {
+      newArticle: () => void createArticle(),
+      importArticle: openPicker,
+      showShortcuts: () => setShowingShortcuts(true),
+      ...(inEditor && {
+        exportArticle: () => setExportRequests((count) => count + 1),
+        showLibrary: () => navigate({ screen: 'library' }),
+      }),
+    },
+    insideElectron,
+  );
+
   return (
     <div className="app">
       {articleImport.input}
       <header className="app-header">
         <h1 className="app-title">{t('app.title')}</h1>
-        <LanguageSwitcher />
+        <div className="app-header-tools">
+          <button
+            type="button"
+            className="quiet"
+            onClick={() => setShowingShortcuts(true)}
+            title={shortcutTitle(t('shortcuts.title'), 'showShortcuts')}
+            data-testid="show-shortcuts"
+          >
+            {t('shortcuts.open')}
+          </button>
+          <LanguageSwitcher />
+        </div>
       </header>
       {route.screen === 'editor' ? (
         <ArticleEditor articleId={route.articleId} onBack={() => navigate({ screen: 'library' })} exportRequests={exportRequests} />
@@ -75,6 +105,7 @@ export function App() {
           importErrors={[...shellImportErrors, ...articleImport.errors]}
         />
       )}
+      {showingShortcuts && <ShortcutsSheet onClose={() => setShowingShortcuts(false)} />}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../api/describeError';
 import { copyArticleAsRichText } from '../export/copyAsRichText';
+import { useShortcutTitle } from '../keyboard/useShortcutTitle';
 
 interface ArticleActionsProps {
   articleId: number;
@@ -13,6 +14,7 @@ interface ArticleActionsProps {
 
 export function ArticleActions({ articleId, flush, onExport }: ArticleActionsProps) {
   const { t } = useTranslation();
+  const shortcutTitle = useShortcutTitle();
   const [copyState, setCopyState] = useState<'idle' | 'copied' | string>('idle');
 
   const copyRichText = async () => {
@@ -30,7 +32,13 @@ export function ArticleActions({ articleId, flush, onExport }: ArticleActionsPro
       <button type="button" onClick={() => void copyRichText()} data-testid="copy-rich-text">
         {t('exportDialog.copyRich')}
       </button>
-      <button type="button" className="primary" onClick={onExport} data-testid="open-export">
+      <button
+        type="button"
+        className="primary"
+        onClick={onExport}
+        title={shortcutTitle(t('shortcuts.command.exportArticle'), 'exportArticle')}
+        data-testid="open-export"
+      >
         {t('exportDialog.open')}
       </button>
       {copyState !== 'idle' && (

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Article } from '../../contract/schemas/article';
 import { api } from '../api/apiClient';
 import { describeError } from '../api/describeError';
+import { useShortcutTitle } from '../keyboard/useShortcutTitle';
 import { LoadedEditor } from './LoadedEditor';
 
 interface ArticleEditorProps {
@@ -15,6 +16,7 @@ interface ArticleEditorProps {
 
 export function ArticleEditor({ articleId, onBack, exportRequests }: ArticleEditorProps) {
   const { t } = useTranslation();
+  const shortcutTitle = useShortcutTitle();
   const [article, setArticle] = useState<Article | undefined>();
   const [error, setError] = useState<string | undefined>();
 
@@ -32,7 +34,7 @@ export function ArticleEditor({ articleId, onBack, exportRequests }: ArticleEdit
   return (
     <main className="editor-screen">
       <div className="editor-bar">
-        <button type="button" className="quiet" onClick={onBack} data-testid="back">
+        <button type="button" className="quiet" onClick={onBack} title={shortcutTitle(t('shortcuts.command.showLibrary'), 'showLibrary')} data-testid="back">
           ← {t('editor.back')}
         </button>
       </div>
@@ -41,7 +43,7 @@ export function ArticleEditor({ articleId, onBack, exportRequests }: ArticleEdit
           {error}
         </p>
       )}
-      {article && <LoadedEditor key={article.id} initial={article} exportRequests={exportRequests} />}
+      {article && <LoadedEditor key={article.id} initial={article} exportRequests={exportRequests} onBack={onBack} />}
     </main>
   );
 }

@@ -1,5 +1,5 @@
 // Headline and sapo above the body. Each wraps like print; Enter moves on: headline → sapo → body.
-import { useRef, useState } from 'react';
+import { useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Editor } from '@tiptap/core';
 import { AutoGrowTextarea } from '../components/AutoGrowTextarea';
@@ -11,9 +11,12 @@ interface ArticleLeadProps {
   /** The body, where Enter in the sapo goes; null until it exists. */
   editor: Editor | null;
   onChange: (changes: { headline: string } | { sapo: string }) => void;
+  /** Escape in the headline: back to the library. */
+  onEscape: () => void;
+  headlineRef: Ref<HTMLTextAreaElement>;
 }
 
-export function ArticleLead({ initialHeadline, initialSapo, editor, onChange }: ArticleLeadProps) {
+export function ArticleLead({ initialHeadline, initialSapo, editor, onChange, onEscape, headlineRef }: ArticleLeadProps) {
   const { t } = useTranslation();
   const [headline, setHeadline] = useState(initialHeadline);
   const [sapo, setSapo] = useState(initialSapo);
@@ -22,7 +25,9 @@ export function ArticleLead({ initialHeadline, initialSapo, editor, onChange }: 
   return (
     <>
       <HeadlineField
+        ref={headlineRef}
         value={headline}
+        onEscape={onEscape}
         onChange={(value) => {
           setHeadline(value);
           onChange({ headline: value });

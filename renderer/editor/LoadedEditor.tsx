@@ -22,15 +22,17 @@ import { Toolbar } from './toolbar/Toolbar';
 import type { ToolbarHost } from './toolbar/toolbarActions';
 import { useArticleDraft } from './useArticleDraft';
 import { useBodyEditor } from './useBodyEditor';
+import { useInitialCaret } from './useInitialCaret';
 import { usePhotoPlacement } from './usePhotoPlacement';
 
 interface LoadedEditorProps {
   initial: Article;
   /** Bumped by File → Export…: each new value opens the export dialog. */
   exportRequests: number;
+  onBack: () => void;
 }
 
-export function LoadedEditor({ initial, exportRequests }: LoadedEditorProps) {
+export function LoadedEditor({ initial, exportRequests, onBack }: LoadedEditorProps) {
   const [exporting, setExporting] = useOpenOnRequest(exportRequests);
   const [linkOpen, setLinkOpen] = useState(false);
   const [initialCounts] = useState<TextCounts>(() => countText(documentToPlainText(initial.body)));
@@ -44,6 +46,8 @@ export function LoadedEditor({ initial, exportRequests }: LoadedEditorProps) {
     onPhotoFiles: photos.placeFiles,
   });
   editorRef.current = editor;
+  const headlineRef = useRef<HTMLTextAreaElement>(null);
+  useInitialCaret(initial.id, editor, headlineRef);
 
   const { pickForInsert, pickForFigure } = photos;
   const toolbarHost = useMemo<ToolbarHost>(() => ({ openLinkDialog: () => setLinkOpen(true), insertPhoto: pickForInsert }), [pickForInsert]);
@@ -58,7 +62,14 @@ export function LoadedEditor({ initial, exportRequests }: LoadedEditorProps) {
             {formatDateline(article.dateline, article.language)}
           </p>
         )}
-        <ArticleLead initialHeadline={initial.headline} initialSapo={initial.sapo} editor={editor} onChange={save} />
+        <ArticleLead
+          initialHeadline={initial.headline}
+          initialSapo={initial.sapo}
+          editor={editor}
+          onChange={save}
+          onEscape={onBack}
+          headlineRef={headlineRef}
+        />
         {editor && <Toolbar editor={editor} host={toolbarHost} />}
         {photos.errors.map((message) => (
           <p key={message} className="error" role="alert" data-testid="photo-error">

@@ -4,6 +4,7 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../api/describeError';
+import { useShortcutTitle } from '../keyboard/useShortcutTitle';
 import type { ArticleImport } from '../app/useArticleImport';
 import { ArticlesPanel } from './ArticlesPanel';
 import { useLibraryViewState, type LibraryTab } from './libraryViewState';
@@ -21,6 +22,7 @@ const tabs: LibraryTab[] = ['library', 'trash'];
 
 export function LibraryView({ onOpen, onCreate, articleImport, importErrors }: LibraryViewProps) {
   const { t } = useTranslation();
+  const shortcutTitle = useShortcutTitle();
   const [view, update] = useLibraryViewState();
   /** Bumped after every change this view makes, so lists, search, facets and the trash count read again. */
   const [changes, setChanges] = useState(0);
@@ -54,10 +56,19 @@ export function LibraryView({ onOpen, onCreate, articleImport, importErrors }: L
         <h2>{t('library.title')}</h2>
         <LibraryTabs active={view.tab} trashCount={facets.trashCount} onSelect={(tab) => update({ tab })} />
         <div className="library-actions">
-          <button type="button" onClick={articleImport.openPicker} disabled={articleImport.importing} data-testid="import-article">
+          <button type="button" onClick={articleImport.openPicker} disabled={articleImport.importing}
+            title={shortcutTitle(t('shortcuts.command.importArticle'), 'importArticle')}
+            data-testid="import-article"
+          >
             {articleImport.importing ? t('library.importing') : t('library.import')}
           </button>
-          <button type="button" className="primary" onClick={onCreate} data-testid="new-article">
+          <button
+            type="button"
+            className="primary"
+            onClick={onCreate}
+            title={shortcutTitle(t('library.newArticle'), 'newArticle')}
+            data-testid="new-article"
+          >
             {t('library.newArticle')}
           </button>
         </div>

@@ -33,7 +33,13 @@ export function PhotoEntry({ figure, isDragged, drag, onCaption, onCredit, onRem
         />
         <Warnings figure={figure} />
       </div>
-      <button type="button" className="quiet" aria-label={t('photoPanel.remove')} title={t('photoPanel.remove')} onClick={onRemove}>
+      <button
+        type="button"
+        className="quiet"
+        aria-label={t('photoPanel.remove')} title={t('photoPanel.remove')}
+        onClick={onRemove}
+        data-testid="photo-entry-remove"
+      >
         ×
       </button>
     </li>
