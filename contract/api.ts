@@ -4,8 +4,10 @@ import { defineContract, type ContractTable } from './defineContract';
 import { articleChangesSchema, articleId, articleSchema, articleStatus, articleSummarySchema, headline } from './schemas/article';
 import { articlesImportedSchema, importArticleInputSchema } from './schemas/articleImport';
 import {
+  exportArticleFileInputSchema,
   exportArticleInputSchema,
   exportArticleResultSchema,
+  exportedFileSchema,
   exportJobId,
   preflightFindingSchema,
   renderedArticleSchema,
@@ -55,6 +57,12 @@ export const api = {
     channel: 'articles:export',
     input: exportArticleInputSchema,
     output: exportArticleResultSchema,
+  }),
+  /** The export as one downloadable file, for the browser app (no save dialog, no path from the page). */
+  exportArticleFile: defineContract({
+    channel: 'articles:exportFile',
+    input: exportArticleFileInputSchema,
+    output: exportedFileSchema,
   }),
   cancelExport: defineContract({
     channel: 'articles:cancelExport',

@@ -102,7 +102,8 @@ export function App() {
           onOpen={(articleId) => navigate({ screen: 'editor', articleId })}
           onCreate={() => void createArticle()}
           articleImport={articleImport}
-          importErrors={[...shellImportErrors, ...articleImport.errors]}
+          shellImportErrors={shellImportErrors}
+          onDismissShellImportError={(index) => setShellImportErrors((list) => list.filter((_, at) => at !== index))}
         />
       )}
       {showingShortcuts && <ShortcutsSheet onClose={() => setShowingShortcuts(false)} />}

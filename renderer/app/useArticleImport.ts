@@ -1,11 +1,11 @@
 // Importing article files from the renderer: it reads each chosen or dropped file itself and sends the name
 // and text, so the main process never opens a path the page named. One bad file does not stop the others.
 import { useCallback, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { articleImportExtensions, isBinaryImport } from '../../contract/schemas/articleImport';
 import { toUpload } from '../photos/photoUploads';
 import { api } from '../api/apiClient';
-import { describeError } from '../api/describeError';
+import { toProblem, type Problem } from '../api/problem';
+import { withoutProblem } from '../components/ProblemNotices';
 import { useFilePicker } from '../components/useFilePicker';
 
 export interface ArticleImport {
@@ -14,23 +14,22 @@ export interface ArticleImport {
   openPicker: () => void;
   importFiles: (files: readonly File[]) => Promise<number[]>;
   importing: boolean;
-  errors: string[];
-  clearErrors: () => void;
+  errors: Problem[];
+  dismissError: (index: number) => void;
 }
 
 export const importAccept = articleImportExtensions.join(',');
 
 export function useArticleImport(onImported: (ids: number[], failures: number) => void): ArticleImport {
-  const { t } = useTranslation();
   const [importing, setImporting] = useState(false);
-  const [errors, setErrors] = useState<string[]>([]);
+  const [errors, setErrors] = useState<Problem[]>([]);
 
   const importFiles = useCallback(
     async (files: readonly File[]) => {
       setImporting(true);
       setErrors([]);
       const ids: number[] = [];
-      const failures: string[] = [];
+      const failures: Problem[] = [];
       for (const file of files) {
         try {
           // A Word file is not text: it travels as bytes (base64); the others as the text the page read.
@@ -38,7 +37,7 @@ export function useArticleImport(onImported: (ids: number[], failures: number) =
           const article = await api.importArticle({ fileName: file.name, ...content });
           ids.push(article.id);
         } catch (failure) {
-          failures.push(describeError(t, failure));
+          failures.push(toProblem(failure));
         }
       }
       setImporting(false);
@@ -46,10 +45,11 @@ export function useArticleImport(onImported: (ids: number[], failures: number) =
       if (ids.length > 0) onImported(ids, failures.length);
       return ids;
     },
-    [onImported, t],
+    [onImported],
   );
 
   const picker = useFilePicker({ accept: importAccept, testId: 'import-input', onFiles: (files) => void importFiles(files) });
 
-  return { input: picker.input, openPicker: picker.open, importFiles, importing, errors, clearErrors: () => setErrors([]) };
+  const dismissError = useCallback((index: number) => setErrors((list) => withoutProblem(list, index)), []);
+  return { input: picker.input, openPicker: picker.open, importFiles, importing, errors, dismissError };
 }

@@ -1,7 +1,7 @@
 // Above the report: copy it as rich text for a web CMS, or open the export dialog.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../api/describeError';
+import { describeProblem, toProblem, type Problem } from '../api/problem';
 import { copyArticleAsRichText } from '../export/copyAsRichText';
 import { useShortcutTitle } from '../keyboard/useShortcutTitle';
 
@@ -15,7 +15,7 @@ interface ArticleActionsProps {
 export function ArticleActions({ articleId, flush, onExport }: ArticleActionsProps) {
   const { t } = useTranslation();
   const shortcutTitle = useShortcutTitle();
-  const [copyState, setCopyState] = useState<'idle' | 'copied' | string>('idle');
+  const [copyState, setCopyState] = useState<'idle' | 'copied' | Problem>('idle');
 
   const copyRichText = async () => {
     try {
@@ -23,7 +23,7 @@ export function ArticleActions({ articleId, flush, onExport }: ArticleActionsPro
       await copyArticleAsRichText(articleId);
       setCopyState('copied');
     } catch (failure) {
-      setCopyState(describeError(t, failure));
+      setCopyState(toProblem(failure));
     }
   };
 
@@ -43,7 +43,7 @@ export function ArticleActions({ articleId, flush, onExport }: ArticleActionsPro
       </button>
       {copyState !== 'idle' && (
         <span className={copyState === 'copied' ? 'muted small' : 'field-error'} role="status" data-testid="copy-state">
-          {copyState === 'copied' ? t('exportDialog.copied') : copyState}
+          {copyState === 'copied' ? t('exportDialog.copied') : describeProblem(t, copyState)}
         </span>
       )}
     </div>

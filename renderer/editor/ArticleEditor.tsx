@@ -3,7 +3,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '../../contract/schemas/article';
 import { api } from '../api/apiClient';
-import { describeError } from '../api/describeError';
+import { toProblem, type Problem } from '../api/problem';
+import { ProblemNotices } from '../components/ProblemNotices';
 import { useShortcutTitle } from '../keyboard/useShortcutTitle';
 import { LoadedEditor } from './LoadedEditor';
 
@@ -18,18 +19,18 @@ export function ArticleEditor({ articleId, onBack, exportRequests }: ArticleEdit
   const { t } = useTranslation();
   const shortcutTitle = useShortcutTitle();
   const [article, setArticle] = useState<Article | undefined>();
-  const [error, setError] = useState<string | undefined>();
+  const [error, setError] = useState<Problem | undefined>();
 
   useEffect(() => {
     let current = true;
     api.getArticle({ id: articleId }).then(
       (loaded) => current && setArticle(loaded),
-      (failure: unknown) => current && setError(describeError(t, failure)),
+      (failure: unknown) => current && setError(toProblem(failure)),
     );
     return () => {
       current = false;
     };
-  }, [articleId, t]);
+  }, [articleId]);
 
   return (
     <main className="editor-screen">
@@ -38,11 +39,7 @@ export function ArticleEditor({ articleId, onBack, exportRequests }: ArticleEdit
           ← {t('editor.back')}
         </button>
       </div>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ProblemNotices problems={error ? [error] : []} onDismiss={() => setError(undefined)} />
       {article && <LoadedEditor key={article.id} initial={article} exportRequests={exportRequests} onBack={onBack} />}
     </main>
   );

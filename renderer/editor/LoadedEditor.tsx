@@ -9,6 +9,7 @@ import { countText, type TextCounts } from '../../common/text/countText';
 import { documentToPlainText } from '../../common/text/documentText';
 import type { Article } from '../../contract/schemas/article';
 import { photoUrl } from '../api/apiClient';
+import { ProblemNotices } from '../components/ProblemNotices';
 import { ExportDialog } from '../export/ExportDialog';
 import { ArticleActions } from './ArticleActions';
 import { ArticleLead } from './ArticleLead';
@@ -37,7 +38,8 @@ export function LoadedEditor({ initial, exportRequests, onBack }: LoadedEditorPr
   const [linkOpen, setLinkOpen] = useState(false);
   const [initialCounts] = useState<TextCounts>(() => countText(documentToPlainText(initial.body)));
   const editorRef = useRef<Editor | null>(null);
-  const { article, saver, change, save, setStatus, flush } = useArticleDraft(initial, () => editorRef.current);
+  const draft = useArticleDraft(initial, () => editorRef.current);
+  const { article, saver, change, save, setStatus, flush } = draft;
   const photos = usePhotoPlacement(initial.id, () => editorRef.current);
   const editor = useBodyEditor({
     body: initial.body,
@@ -71,11 +73,7 @@ export function LoadedEditor({ initial, exportRequests, onBack }: LoadedEditorPr
           headlineRef={headlineRef}
         />
         {editor && <Toolbar editor={editor} host={toolbarHost} />}
-        {photos.errors.map((message) => (
-          <p key={message} className="error" role="alert" data-testid="photo-error">
-            {message}
-          </p>
-        ))}
+        <ProblemNotices problems={photos.errors} onDismiss={photos.dismissError} testId="photo-error" />
         <FigureHostContext.Provider value={figureHost}>
           <EditorContent editor={editor} />
         </FigureHostContext.Provider>
@@ -87,6 +85,7 @@ export function LoadedEditor({ initial, exportRequests, onBack }: LoadedEditorPr
         {editor && <StatusBar editor={editor} initialCounts={initialCounts} targetWords={article.targetWords} saver={saver as Autosaver<object>} />}
       </article>
       <div className="editor-side">
+        <ProblemNotices problems={draft.statusProblem ? [draft.statusProblem] : []} onDismiss={draft.dismissStatusProblem} />
         <ArticleDetails article={article} onChange={change} onStatus={(status) => void setStatus(status)} />
         {editor && <PhotoPanel editor={editor} busy={photos.busy} />}
       </div>

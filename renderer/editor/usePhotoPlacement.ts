@@ -1,10 +1,11 @@
 // Where new photos go in the report: a new figure at the selection or drop point, or into a figure that
 // awaits its photo. The photos come from the shell's dialog inside Electron, else from the page's files.
 import { useCallback, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Editor } from '@tiptap/core';
 import type { Photo } from '../../contract/schemas/photo';
 import { hasNativePhotoDialog } from '../api/apiClient';
+import type { Problem } from '../api/problem';
+import { withoutProblem } from '../components/ProblemNotices';
 import { useFilePicker } from '../components/useFilePicker';
 import { importPhotoFiles, importPhotosFromShellDialog, type ImportedPhotos } from '../photos/importPhotos';
 import { captionContent } from './extensions/figure';
@@ -20,14 +21,14 @@ export interface PhotoPlacement {
   pickForFigure: (figurePos: number) => void;
   placeFiles: (files: File[], pos: number | null) => void;
   busy: boolean;
-  errors: string[];
+  errors: Problem[];
+  dismissError: (index: number) => void;
 }
 
 export function usePhotoPlacement(articleId: number, editor: () => Editor | null): PhotoPlacement {
-  const { t } = useTranslation();
   const target = useRef<Target>({ kind: 'insert', pos: null });
   const [busy, setBusy] = useState(false);
-  const [errors, setErrors] = useState<string[]>([]);
+  const [errors, setErrors] = useState<Problem[]>([]);
 
   const place = useCallback(
     (imported: ImportedPhotos, where: Target) => {
@@ -58,12 +59,12 @@ export function usePhotoPlacement(articleId: number, editor: () => Editor | null
     async (where: Target, files?: File[]) => {
       setBusy(true);
       try {
-        place(files ? await importPhotoFiles(articleId, files, t) : await importPhotosFromShellDialog(articleId, t), where);
+        place(files ? await importPhotoFiles(articleId, files) : await importPhotosFromShellDialog(articleId), where);
       } finally {
         setBusy(false);
       }
     },
-    [articleId, place, t],
+    [articleId, place],
   );
 
   const picker = useFilePicker({ accept: photoAccept, testId: 'photo-input', onFiles: (files) => void run(target.current, files) });
@@ -85,5 +86,6 @@ export function usePhotoPlacement(articleId: number, editor: () => Editor | null
   const pickForInsert = useCallback(() => pick({ kind: 'insert', pos: null }), [pick]);
   const pickForFigure = useCallback((pos: number) => pick({ kind: 'attach', pos }), [pick]);
   const placeFiles = useCallback((files: File[], pos: number | null) => void run({ kind: 'insert', pos }, files), [run]);
-  return { input: picker.input, pickForInsert, pickForFigure, placeFiles, busy, errors };
+  const dismissError = useCallback((index: number) => setErrors((list) => withoutProblem(list, index)), []);
+  return { input: picker.input, pickForInsert, pickForFigure, placeFiles, busy, errors, dismissError };
 }
