@@ -58,10 +58,6 @@ export function App() {
     [showImported],
   );
 
-  useEffect(() => {
-    document.title = t('app.title');
-  }, [t]);
-
   const inEditor = route.screen === 'editor';
   useAppShortcuts(
     {

@@ -3,6 +3,7 @@ import { useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Editor } from '@tiptap/core';
 import { AutoGrowTextarea } from '../components/AutoGrowTextarea';
+import { useDocumentTitle } from '../app/useDocumentTitle';
 import { HeadlineField } from './HeadlineField';
 
 interface ArticleLeadProps {
@@ -21,6 +22,7 @@ export function ArticleLead({ initialHeadline, initialSapo, editor, onChange, on
   const [headline, setHeadline] = useState(initialHeadline);
   const [sapo, setSapo] = useState(initialSapo);
   const sapoField = useRef<HTMLTextAreaElement>(null);
+  useDocumentTitle(headline);
 
   return (
     <>

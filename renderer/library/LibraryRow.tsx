@@ -43,10 +43,13 @@ export const LibraryRow = memo(function LibraryRow({ row, index, top, height, ta
     >
       <div role="cell" className="library-cell-headline">
         {inTrash ? (
-          <span className={`library-headline${row.headline ? '' : ' muted'}`}>{headline}</span>
+          <span className={`library-headline${row.headline ? '' : ' muted'}`} title={headline}>
+            {headline}
+          </span>
         ) : (
           <button type="button" tabIndex={-1}
             className={`link headline-link library-headline${row.headline ? '' : ' muted'}`}
+            title={headline}
             onClick={() => onOpen(row.id)}
           >
             {headline}

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { toProblem, type Problem } from '../api/problem';
 import { Notice } from '../components/Notice';
 import { ProblemNotices } from '../components/ProblemNotices';
+import { useDocumentTitle } from '../app/useDocumentTitle';
 import { useShortcutTitle } from '../keyboard/useShortcutTitle';
 import type { ArticleImport } from '../app/useArticleImport';
 import { ArticlesPanel } from './ArticlesPanel';
@@ -27,6 +28,7 @@ const tabs: LibraryTab[] = ['library', 'trash'];
 export function LibraryView({ onOpen, onCreate, articleImport, shellImportErrors, onDismissShellImportError }: LibraryViewProps) {
   const { t } = useTranslation();
   const shortcutTitle = useShortcutTitle();
+  useDocumentTitle();
   const [view, update] = useLibraryViewState();
   /** Bumped after every change this view makes, so lists, search, facets and the trash count read again. */
   const [changes, setChanges] = useState(0);

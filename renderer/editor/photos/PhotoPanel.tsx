@@ -14,6 +14,9 @@ export function PhotoPanel({ editor, busy }: { editor: Editor; busy: boolean }) 
   const { figures, refresh, current } = useFigureList(editor);
   const [dragged, setDragged] = useState<number | null>(null);
   const panel = useRef<HTMLElement>(null);
+  // Only figures that hold a photo are photos; the others still wait for one.
+  const photoCount = figures.filter((figure) => figure.photoId !== null).length;
+  const awaiting = figures.length - photoCount;
   // After a remove, the focus goes to the entry now in that place (or the last one, or the panel itself).
   const focusEntryAfterRemove = (index: number) =>
     requestAnimationFrame(() => {
@@ -45,7 +48,8 @@ export function PhotoPanel({ editor, busy }: { editor: Editor; busy: boolean }) 
   return (
     <section ref={panel} tabIndex={-1} className="photo-panel" aria-label={t('photoPanel.panel')} data-testid="photo-panel">
       <h3>
-        {t('photoPanel.panel')} <span className="muted">· {t('photoPanel.count', { count: figures.length })}</span>
+        {t('photoPanel.panel')} <span className="muted">· {t('photoPanel.count', { count: photoCount })}</span>
+        {awaiting > 0 && <span className="muted"> · {t('photoPanel.awaiting', { count: awaiting })}</span>}
       </h3>
       {busy && <p className="muted small">{t('photoPanel.busy')}</p>}
       {figures.length === 0 && <p className="muted small">{t('photoPanel.empty')}</p>}
