@@ -79,6 +79,12 @@ export const api = {
     input: z.object({ id: articleId }).strict(),
     output: renderedArticleSchema,
   }),
+  /** Deletes a new article for good if it is still untouched (left right after "New article"). */
+  discardUntouchedArticle: defineContract({
+    channel: 'articles:discardUntouched',
+    input: z.object({ id: articleId }).strict(),
+    output: z.object({ discarded: z.boolean() }),
+  }),
   /** Moves the article to the trash. */
   deleteArticle: defineContract({
     channel: 'articles:delete',

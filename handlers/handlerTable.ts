@@ -9,6 +9,7 @@ import { writeTransaction } from '../store/writeTransaction';
 import { adoptFigureText } from '../photos/adoptFigureText';
 import { createPhotoHandlers, type ChoosePhotoFiles } from './photoHandlers';
 import { createExportHandlers, type ExportShell } from './exportHandlers';
+import { discardUntouchedArticle } from './discardUntouchedArticle';
 import { importArticlesFromDialog, type ChooseArticleFiles } from './articleDialogImport';
 
 export type HandlerTable = {
@@ -44,6 +45,7 @@ export function createHandlerTable({ library, onLanguageChanged, choosePhotoFile
       return { id };
     },
     restoreArticle: ({ id }) => library.articles.restore(id),
+    discardUntouchedArticle: ({ id }) => discardUntouchedArticle(library, id),
     emptyTrash: () => ({ deleted: library.articles.emptyTrash() }),
     queryArticles: (query) => library.queries.page(query),
     listSections: () => library.queries.sections(),

@@ -50,11 +50,13 @@ export const exportProgressSchema = z.object({
 
 export const preflightCodes = [
   'emptyHeadline',
+  'emptySapo',
   'figureWithoutPhoto',
   'figureWithoutCaption',
   'figureWithoutCredit',
   'photoMissing',
   'overTargetLength',
+  'underTargetLength',
 ] as const;
 
 /** One thing the reporter may want to fix before handing the report over; they may still export. */

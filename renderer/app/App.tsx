@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, insideElectron, onShellEvent } from '../api/apiClient';
 import { ArticleEditor } from '../editor/ArticleEditor';
@@ -32,10 +32,21 @@ export function App() {
   );
   const articleImport = useArticleImport(showImported);
 
+  // A new article nobody has typed into yet: left as it is, it goes (useDiscardUntouched).
+  const untouchedNew = useRef<number | undefined>(undefined);
   const createArticle = useCallback(async () => {
     const article = await api.createArticle({});
+    untouchedNew.current = article.id;
     navigate({ screen: 'editor', articleId: article.id });
   }, [navigate]);
+  const openArticle = route.screen === 'editor' ? route.articleId : undefined;
+  useEffect(() => {
+    const id = untouchedNew.current;
+    if (id === undefined || id === openArticle) return;
+    untouchedNew.current = undefined;
+    // The main process checks again that it is untouched; a refusal (already gone) leaves nothing to show.
+    void api.discardUntouchedArticle({ id }).then(({ discarded }) => discarded && setLibraryVersion((version) => version + 1), () => undefined);
+  }, [openArticle]);
 
   const { openPicker } = articleImport;
   useEffect(
@@ -91,7 +102,14 @@ export function App() {
         </div>
       </header>
       {route.screen === 'editor' ? (
-        <ArticleEditor articleId={route.articleId} onBack={() => navigate({ screen: 'library' })} exportRequests={exportRequests} />
+        <ArticleEditor
+          articleId={route.articleId}
+          onBack={() => navigate({ screen: 'library' })}
+          exportRequests={exportRequests}
+          onTouched={() => {
+            if (untouchedNew.current === route.articleId) untouchedNew.current = undefined;
+          }}
+        />
       ) : (
         <LibraryView
           key={libraryVersion}

@@ -13,9 +13,11 @@ interface ArticleEditorProps {
   onBack: () => void;
   /** Bumped by File → Export…: each new value opens the export dialog. */
   exportRequests: number;
+  /** The first edit of any kind: the article is no longer an untouched new one. */
+  onTouched: () => void;
 }
 
-export function ArticleEditor({ articleId, onBack, exportRequests }: ArticleEditorProps) {
+export function ArticleEditor({ articleId, onBack, exportRequests, onTouched }: ArticleEditorProps) {
   const { t } = useTranslation();
   const shortcutTitle = useShortcutTitle();
   const [article, setArticle] = useState<Article | undefined>();
@@ -40,7 +42,7 @@ export function ArticleEditor({ articleId, onBack, exportRequests }: ArticleEdit
         </button>
       </div>
       <ProblemNotices problems={error ? [error] : []} onDismiss={() => setError(undefined)} />
-      {article && <LoadedEditor key={article.id} initial={article} exportRequests={exportRequests} onBack={onBack} />}
+      {article && <LoadedEditor key={article.id} initial={article} exportRequests={exportRequests} onBack={onBack} onTouched={onTouched} />}
     </main>
   );
 }

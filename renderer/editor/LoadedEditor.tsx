@@ -31,14 +31,15 @@ interface LoadedEditorProps {
   /** Bumped by File → Export…: each new value opens the export dialog. */
   exportRequests: number;
   onBack: () => void;
+  onTouched: () => void;
 }
 
-export function LoadedEditor({ initial, exportRequests, onBack }: LoadedEditorProps) {
+export function LoadedEditor({ initial, exportRequests, onBack, onTouched }: LoadedEditorProps) {
   const [exporting, setExporting] = useOpenOnRequest(exportRequests);
   const [linkOpen, setLinkOpen] = useState(false);
   const [initialCounts] = useState<TextCounts>(() => countText(documentToPlainText(initial.body)));
   const editorRef = useRef<Editor | null>(null);
-  const draft = useArticleDraft(initial, () => editorRef.current);
+  const draft = useArticleDraft(initial, () => editorRef.current, onTouched);
   const { article, saver, change, save, setStatus, flush } = draft;
   const photos = usePhotoPlacement(initial.id, () => editorRef.current);
   const editor = useBodyEditor({

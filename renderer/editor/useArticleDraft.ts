@@ -1,6 +1,6 @@
 // The article as the reporter edits it: every change shown at once and queued on one autosave. The body is
 // only flagged as changed; it is read from the editor when a save runs, not on each keystroke.
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { Editor } from '@tiptap/core';
 import type { Article, ArticleChanges, ArticleStatus } from '../../contract/schemas/article';
 import type { DocNode } from '../../contract/schemas/document';
@@ -28,10 +28,13 @@ export interface ArticleDraft {
   flush: () => Promise<void>;
 }
 
-export function useArticleDraft(initial: Article, currentEditor: () => Editor | null): ArticleDraft {
+export function useArticleDraft(initial: Article, currentEditor: () => Editor | null, onTouched: () => void = () => undefined): ArticleDraft {
   const [article, setArticle] = useState(initial);
   const [statusProblem, setStatusProblem] = useState<Problem>();
 
+  // Told at every edit (cheap): the app stops treating a new article as one to discard.
+  const touched = useRef(onTouched);
+  touched.current = onTouched;
   const saver = useAutosave<PendingChanges>(async ({ body, ...changes }) => {
     const editor = currentEditor();
     const doc = body && editor ? (editor.getJSON() as DocNode) : undefined;
@@ -40,15 +43,23 @@ export function useArticleDraft(initial: Article, currentEditor: () => Editor | 
 
   const change = useCallback(
     (changes: Omit<ArticleChanges, 'body'>) => {
+      touched.current();
       setArticle((current) => ({ ...current, ...changes }) as Article);
       saver.update(changes);
     },
     [saver],
   );
-  const save = useCallback((changes: PendingChanges) => saver.update(changes), [saver]);
+  const save = useCallback(
+    (changes: PendingChanges) => {
+      touched.current();
+      saver.update(changes);
+    },
+    [saver],
+  );
 
   const setStatus = useCallback(
     async (status: ArticleStatus) => {
+      touched.current();
       try {
         setArticle(await api.setArticleStatus({ id: initial.id, status }));
         setStatusProblem(undefined);
