@@ -58,39 +58,42 @@ export function ArticleList({ rows, trash, sort, direction, initialScrollTop, on
     rows.show(start, end);
   }, [rows, start, end]);
 
-  const sortedBy = (column: LibrarySort) => (sort === column ? (direction === 'asc' ? 'ascending' : 'descending') : undefined);
+  const hasRows = total !== undefined && total > 0;
+  const asTable = (role: string) => (hasRows ? role : undefined);
+  const sortedBy = (column: LibrarySort) => (hasRows && sort === column ? (direction === 'asc' ? 'ascending' : 'descending') : undefined);
   const indexes = total === undefined ? [] : Array.from({ length: Math.max(0, Math.min(end, total) - start) }, (_, offset) => start + offset);
 
   return (
     <div
       className="library-list"
-      role="table"
-      aria-label={t(trash ? 'libraryView.trashListLabel' : 'libraryView.listLabel')}
-      aria-rowcount={total === undefined ? -1 : total + 1}
+      role={asTable('table')}
+      aria-label={hasRows ? t(trash ? 'libraryView.trashListLabel' : 'libraryView.listLabel') : undefined}
+      aria-rowcount={hasRows ? total + 1 : undefined}
       data-testid="library-list"
       data-total={total}
     >
-      <div role="rowgroup" className="library-head">
-        <div role="row" aria-rowindex={1} className="library-row">
-          <div role="columnheader" aria-sort={sortedBy('headline')}>
+      {/* Without rows there is no table to read, only the message below: the headings are only seen. */}
+      <div role={asTable('rowgroup')} className="library-head" aria-hidden={!hasRows || undefined}>
+        <div role={asTable('row')} aria-rowindex={hasRows ? 1 : undefined} className="library-row">
+          <div role={asTable('columnheader')} aria-sort={sortedBy('headline')}>
             {t('library.headline')}
           </div>
-          <div role="columnheader">{t('library.status')}</div>
-          <div role="columnheader">{t('libraryView.section')}</div>
-          <div role="columnheader" aria-sort={sortedBy('dateline')}>
+          <div role={asTable('columnheader')}>{t('library.status')}</div>
+          <div role={asTable('columnheader')}>{t('libraryView.section')}</div>
+          <div role={asTable('columnheader')} aria-sort={sortedBy('dateline')}>
             {t('libraryView.dateline')}
           </div>
-          <div role="columnheader" aria-sort={sortedBy('updated')}>
+          <div role={asTable('columnheader')} aria-sort={sortedBy('updated')}>
             {t('library.updated')}
           </div>
-          <div role="columnheader">
+          <div role={asTable('columnheader')}>
             <span className="visually-hidden">{t('libraryView.actions')}</span>
           </div>
         </div>
       </div>
       {/* No rows, no rowgroup: an empty one is not allowed (the message below is what there is to read). */}
       <div
-        role={total ? 'rowgroup' : undefined}
+        role={asTable('rowgroup')}
         className="library-viewport"
         ref={setViewport}
         onScroll={onScroll}

@@ -55,7 +55,7 @@ for (const [width, height] of [
       await page.goto(`${harness.server.origin}/#/articles/${seedId}`);
       const panel = page.getByTestId('photo-panel');
       await panel.waitFor();
-      expect(await panel.locator('h3').textContent()).toBe('Ảnh · 0 ảnh · 2 khung ảnh chờ ảnh');
+      expect(await panel.locator('h2').textContent()).toBe('Ảnh · 0 ảnh · 2 khung ảnh chờ ảnh');
       const entry = await panel.getByTestId('photo-entry').first().boundingBox();
       const caption = await panel.getByTestId('photo-entry-caption').first().boundingBox();
       expect(caption!.width).toBeGreaterThan(entry!.width * 0.85);

@@ -47,10 +47,10 @@ export function PhotoPanel({ editor, busy }: { editor: Editor; busy: boolean }) 
 
   return (
     <section ref={panel} tabIndex={-1} className="photo-panel" aria-label={t('photoPanel.panel')} data-testid="photo-panel">
-      <h3>
+      <h2>
         {t('photoPanel.panel')} <span className="muted">· {t('photoPanel.count', { count: photoCount })}</span>
         {awaiting > 0 && <span className="muted"> · {t('photoPanel.awaiting', { count: awaiting })}</span>}
-      </h3>
+      </h2>
       {busy && <p className="muted small">{t('photoPanel.busy')}</p>}
       {figures.length === 0 && <p className="muted small">{t('photoPanel.empty')}</p>}
       <ol className="photo-list">
