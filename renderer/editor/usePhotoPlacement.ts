@@ -25,6 +25,14 @@ export interface PhotoPlacement {
   dismissError: (index: number) => void;
 }
 
+/**
+ * A new photo's own caption (from its file) fills the figure; a reused photo's caption was written for
+ * another story, so it is only offered in the photo panel (EarlierCaption), never filled in.
+ */
+function ownCaption(imported: ImportedPhotos, photo: Photo): string {
+  return imported.reused.has(photo.id) ? '' : photo.caption;
+}
+
 export function usePhotoPlacement(articleId: number, editor: () => Editor | null): PhotoPlacement {
   const target = useRef<Target>({ kind: 'insert', pos: null });
   const [busy, setBusy] = useState(false);
@@ -38,7 +46,7 @@ export function usePhotoPlacement(articleId: number, editor: () => Editor | null
       let photos: Photo[] = imported.photos;
       if (where.kind === 'attach') {
         const [first, ...rest] = photos;
-        current.commands.attachPhotoToFigure(where.pos, { photoId: first!.id, caption: first!.caption, credit: first!.credit });
+        current.commands.attachPhotoToFigure(where.pos, { photoId: first!.id, caption: ownCaption(imported, first!), credit: first!.credit });
         photos = rest;
         if (photos.length === 0) return;
         const node = current.state.doc.nodeAt(where.pos);
@@ -47,7 +55,7 @@ export function usePhotoPlacement(articleId: number, editor: () => Editor | null
       const figures = photos.map((photo) => ({
         type: 'figure',
         attrs: { photoId: photo.id, credit: photo.credit },
-        content: photo.caption ? captionContent(photo.caption) : [],
+        content: ownCaption(imported, photo) ? captionContent(photo.caption) : [],
       }));
       if (where.pos === null) current.chain().focus().insertContent(figures).run();
       else current.chain().insertContentAt(where.pos, figures).run();

@@ -7,12 +7,14 @@ import { batchFiles, toUpload } from './photoUploads';
 
 export interface ImportedPhotos {
   photos: Photo[];
+  /** Ids of photos already in the library (a reuse): their caption belongs to another story. */
+  reused: Set<number>;
   /** One per refused file, naming it; worded when shown. */
   errors: Problem[];
 }
 
 export async function importPhotoFiles(articleId: number, files: readonly File[]): Promise<ImportedPhotos> {
-  const outcome: ImportedPhotos = { photos: [], errors: [] };
+  const outcome: ImportedPhotos = { photos: [], reused: new Set(), errors: [] };
   for (const batch of batchFiles(files)) {
     try {
       const uploads = await Promise.all(batch.map(toUpload));
@@ -25,7 +27,7 @@ export async function importPhotoFiles(articleId: number, files: readonly File[]
 }
 
 export async function importPhotosFromShellDialog(articleId: number): Promise<ImportedPhotos> {
-  const outcome: ImportedPhotos = { photos: [], errors: [] };
+  const outcome: ImportedPhotos = { photos: [], reused: new Set(), errors: [] };
   try {
     collect(outcome, (await api.importPhotosFromDialog({ articleId })).results);
   } catch (failure) {
@@ -36,7 +38,10 @@ export async function importPhotosFromShellDialog(articleId: number): Promise<Im
 
 function collect(outcome: ImportedPhotos, results: PhotoImportResult[]): void {
   for (const result of results) {
-    if (result.ok) outcome.photos.push(result.photo);
+    if (result.ok) {
+      outcome.photos.push(result.photo);
+      if (result.duplicate) outcome.reused.add(result.photo.id);
+    }
     else outcome.errors.push({ code: result.error.code, params: result.error.params });
   }
 }
