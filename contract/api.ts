@@ -4,8 +4,10 @@ import { defineContract, type ContractTable } from './defineContract';
 import { articleChangesSchema, articleId, articleSchema, articleStatus, articleSummarySchema, articleVersion, headline, savedArticleSchema } from './schemas/article';
 import { articlesImportedSchema, importArticleInputSchema, importedArticleSchema } from './schemas/articleImport';
 import {
+  exportArticleFileInputSchema,
   exportArticleInputSchema,
   exportArticleResultSchema,
+  exportedFileSchema,
   exportJobId,
   preflightFindingSchema,
   renderedArticleSchema,
@@ -65,6 +67,12 @@ export const api = {
     input: exportArticleInputSchema,
     output: exportArticleResultSchema,
   }),
+  /** The export as one downloadable file, for the browser app (no save dialog, no path from the page). */
+  exportArticleFile: defineContract({
+    channel: 'articles:exportFile',
+    input: exportArticleFileInputSchema,
+    output: exportedFileSchema,
+  }),
   cancelExport: defineContract({
     channel: 'articles:cancelExport',
     input: z.object({ jobId: exportJobId }).strict(),
@@ -79,6 +87,12 @@ export const api = {
     channel: 'articles:renderHtml',
     input: z.object({ id: articleId }).strict(),
     output: renderedArticleSchema,
+  }),
+  /** Deletes a new article for good if it is still untouched (left right after "New article"). */
+  discardUntouchedArticle: defineContract({
+    channel: 'articles:discardUntouched',
+    input: z.object({ id: articleId }).strict(),
+    output: z.object({ discarded: z.boolean() }),
   }),
   /** Moves the article to the trash. */
   deleteArticle: defineContract({

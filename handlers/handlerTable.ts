@@ -8,6 +8,7 @@ import { backupStatus } from '../backup/backupState';
 import { adoptFigureText } from '../photos/adoptFigureText';
 import { createPhotoHandlers, type ChoosePhotoFiles } from './photoHandlers';
 import { createExportHandlers, type ExportShell } from './exportHandlers';
+import { discardUntouchedArticle } from './discardUntouchedArticle';
 import { importArticlesFromDialog, type ChooseArticleFiles } from './articleDialogImport';
 import type { HandlerTable } from './handlerTypes';
 import { libraryOutbox } from '../library/libraryOutbox';
@@ -52,6 +53,7 @@ export function createHandlerTable({ library, onLanguageChanged, choosePhotoFile
       return { id };
     },
     restoreArticle: ({ id }) => library.articles.restore(id),
+    discardUntouchedArticle: ({ id }) => discardUntouchedArticle(library, id),
     emptyTrash: () => ({ deleted: library.articles.emptyTrash() }),
     queryArticles: (query) => library.queries.page(query),
     listSections: () => library.queries.sections(),

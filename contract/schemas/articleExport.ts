@@ -33,6 +33,12 @@ export const exportArticleResultSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('dialogCancelled') }),
 ]);
 
+/** The browser's way to export: no save dialog, so the file itself comes back for the page to download. */
+export const exportArticleFileInputSchema = exportArticleInputSchema.omit({ embedPhotos: true });
+
+/** One file (photos inside it, or a .zip): its name and its bytes as base64. */
+export const exportedFileSchema = z.object({ fileName: z.string().min(1), base64: z.string() });
+
 export const exportPhases = ['photos', 'rendering', 'writing', 'packaging'] as const;
 
 export const exportProgressSchema = z.object({
@@ -44,6 +50,7 @@ export const exportProgressSchema = z.object({
 
 export const preflightCodes = [
   'emptyHeadline',
+  'emptySapo',
   'figureWithoutPhoto',
   'figureWithoutCaption',
   'figureWithoutCredit',
@@ -51,6 +58,7 @@ export const preflightCodes = [
   'overTargetLength',
   'spellingFindings',
   'styleFindings',
+  'underTargetLength',
 ] as const;
 
 /** One thing the reporter may want to fix before handing the report over; they may still export. */
@@ -76,6 +84,7 @@ export type PhotoExportSize = z.infer<typeof photoExportSize>;
 export type ExportPhase = (typeof exportPhases)[number];
 export type ExportProgress = z.infer<typeof exportProgressSchema>;
 export type ExportArticleResult = z.infer<typeof exportArticleResultSchema>;
+export type ExportedFile = z.infer<typeof exportedFileSchema>;
 export type PreflightFinding = z.infer<typeof preflightFindingSchema>;
 export type PreflightCode = (typeof preflightCodes)[number];
 export type RenderedArticle = z.infer<typeof renderedArticleSchema>;

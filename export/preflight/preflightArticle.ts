@@ -1,15 +1,19 @@
-// The checks a reporter sees before handing a report over: no headline, a figure without its photo, caption
-// or credit, a photo the store has lost, more words than the target. Findings, not refusals: the reporter may
+// The checks a reporter sees before handing a report over: no headline or sapo, a figure without its photo,
+// caption or credit, a photo the store has lost, more words than the target or well under it. Findings, not refusals: the reporter may
 // export anyway (a lost photo will then refuse the export with its own error).
 import { documentFigures } from '../../common/text/documentText';
 import type { PreflightFinding } from '../../contract/schemas/articleExport';
 import type { ExportLibrary } from '../exportLibrary';
 import { storePhotoSource, type ExportPhotoSource } from '../photos/exportPhotoSource';
 
+/** A report shorter than this share of its target is flagged: a little under is normal, a third short is not. */
+const underTargetShare = 0.8;
+
 export async function preflightArticle(library: ExportLibrary, id: number, photos: ExportPhotoSource = storePhotoSource(library.photos)): Promise<PreflightFinding[]> {
   const article = library.articles.get(id);
   const findings: PreflightFinding[] = [];
   if (article.headline.trim() === '') findings.push({ code: 'emptyHeadline' });
+  if (article.sapo.trim() === '') findings.push({ code: 'emptySapo' });
   for (const [index, figure] of documentFigures(article.body).entries()) {
     const number = index + 1;
     const photo = figure.photoId === null ? undefined : photos.record(figure.photoId);
@@ -21,6 +25,8 @@ export async function preflightArticle(library: ExportLibrary, id: number, photo
   }
   if (article.targetWords !== null && article.words > article.targetWords) {
     findings.push({ code: 'overTargetLength', words: article.words, target: article.targetWords });
+  } else if (article.targetWords !== null && article.words < article.targetWords * underTargetShare) {
+    findings.push({ code: 'underTargetLength', words: article.words, target: article.targetWords });
   }
   return findings;
 }

@@ -23,6 +23,9 @@ export const api = createApiClient(bridge ? bridge.invoke : createLoopbackInvoke
  */
 export const onShellEvent = createEventClient(bridge ? bridge.subscribe : () => () => undefined);
 
+/** Inside Electron the File menu has its own shortcuts and dialogs. */
+export const insideElectron = bridge !== undefined;
+
 /** Inside Electron photos can come from the shell's own open dialog; in a browser only from a file input. */
 export const hasNativePhotoDialog = bridge !== undefined;
 

@@ -1,7 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, onShellEvent } from '../api/apiClient';
+import { api, insideElectron, onShellEvent } from '../api/apiClient';
 import { ArticleEditor } from '../editor/ArticleEditor';
+import { ShortcutsSheet } from '../keyboard/ShortcutsSheet';
+import { useAppShortcuts } from '../keyboard/useAppShortcuts';
+import { useShortcutTitle } from '../keyboard/useShortcutTitle';
 import { LibraryView } from '../library/LibraryView';
 import { DestinationsPage } from '../outbox/DestinationsPage';
 import { DeliveredNotices, OutboxBadge } from '../outbox/OutboxBadge';
@@ -19,6 +22,8 @@ export function App() {
   const [exportRequests, setExportRequests] = useState(0);
   const [shellImportErrors, setShellImportErrors] = useState<string[]>([]);
   const outbox = useOutbox();
+  const [showingShortcuts, setShowingShortcuts] = useState(false);
+  const shortcutTitle = useShortcutTitle();
 
   // One imported article opens in the editor; several, or any failure to report, show in the library.
   const showImported = useCallback(
@@ -33,10 +38,21 @@ export function App() {
   );
   const articleImport = useArticleImport(showImported);
 
+  // A new article nobody has typed into yet: left as it is, it goes (useDiscardUntouched).
+  const untouchedNew = useRef<number | undefined>(undefined);
   const createArticle = useCallback(async () => {
     const article = await api.createArticle({});
+    untouchedNew.current = article.id;
     navigate({ screen: 'editor', articleId: article.id });
   }, [navigate]);
+  const openArticle = route.screen === 'editor' ? route.articleId : undefined;
+  useEffect(() => {
+    const id = untouchedNew.current;
+    if (id === undefined || id === openArticle) return;
+    untouchedNew.current = undefined;
+    // The main process checks again that it is untouched; a refusal (already gone) leaves nothing to show.
+    void api.discardUntouchedArticle({ id }).then(({ discarded }) => discarded && setLibraryVersion((version) => version + 1), () => undefined);
+  }, [openArticle]);
 
   const { openPicker, clearReports } = articleImport;
   /** The existing article instead of the new copy: the copy goes to the trash (it can be restored). */
@@ -70,17 +86,36 @@ export function App() {
     [showImported],
   );
 
-  useEffect(() => {
-    document.title = t('app.title');
-  }, [t]);
+  const inEditor = route.screen === 'editor';
+  useAppShortcuts(
+    {
+      newArticle: () => void createArticle(),
+      importArticle: openPicker,
+      showShortcuts: () => setShowingShortcuts(true),
+      ...(inEditor && {
+        exportArticle: () => setExportRequests((count) => count + 1),
+        showLibrary: () => navigate({ screen: 'library' }),
+      }),
+    },
+    insideElectron,
+  );
 
   return (
     <div className="app">
       {articleImport.input}
       <header className="app-header">
         <h1 className="app-title">{t('app.title')}</h1>
-        <div className="app-header-actions">
+        <div className="app-header-tools">
           <OutboxBadge outbox={outbox} onOpen={() => navigate({ screen: 'outbox' })} />
+          <button
+            type="button"
+            className="quiet"
+            onClick={() => setShowingShortcuts(true)}
+            title={shortcutTitle(t('shortcuts.title'), 'showShortcuts')}
+            data-testid="show-shortcuts"
+          >
+            {t('shortcuts.open')}
+          </button>
           <LanguageSwitcher />
         </div>
       </header>
@@ -91,16 +126,25 @@ export function App() {
       ) : route.screen === 'destinations' ? (
         <DestinationsPage onBack={() => navigate({ screen: 'outbox' })} />
       ) : route.screen === 'editor' ? (
-        <ArticleEditor articleId={route.articleId} onBack={() => navigate({ screen: 'library' })} exportRequests={exportRequests} />
+        <ArticleEditor
+          articleId={route.articleId}
+          onBack={() => navigate({ screen: 'library' })}
+          exportRequests={exportRequests}
+          onTouched={() => {
+            if (untouchedNew.current === route.articleId) untouchedNew.current = undefined;
+          }}
+        />
       ) : (
         <LibraryView
           key={libraryVersion}
           onOpen={(articleId) => navigate({ screen: 'editor', articleId })}
           onCreate={() => void createArticle()}
           articleImport={articleImport}
-          importErrors={[...shellImportErrors, ...articleImport.errors]}
+          shellImportErrors={shellImportErrors}
+          onDismissShellImportError={(index) => setShellImportErrors((list) => list.filter((_, at) => at !== index))}
         />
       )}
+      {showingShortcuts && <ShortcutsSheet onClose={() => setShowingShortcuts(false)} />}
     </div>
   );
 }

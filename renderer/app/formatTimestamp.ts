@@ -1,8 +1,10 @@
+// When something happened, the way each language writes it: `30/11/2026 07:55` in Vietnamese (numbers, day
+// first, 24-hour clock), `30 Nov 2026, 07:55` in English.
+import { format } from 'date-fns';
 import type { Language } from '../../common/i18n/languages';
 
-const locales: Record<Language, string> = { en: 'en-GB', vi: 'vi-VN' };
-
 export function formatTimestamp(iso: string, language: string): string {
-  const locale = locales[language as Language] ?? locales.en;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  const date = new Date(iso);
+  if ((language as Language) === 'vi') return format(date, 'dd/MM/yyyy HH:mm');
+  return new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }

@@ -2,11 +2,11 @@
 // and bytes, so the main process never opens a path the page named. One bad file does not stop the others.
 // What each import did (its report) is kept for the app to show.
 import { useCallback, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { articleImportExtensions } from '../../contract/schemas/articleImport';
 import { toUpload } from '../photos/photoUploads';
 import { api } from '../api/apiClient';
-import { describeError } from '../api/describeError';
+import { toProblem, type Problem } from '../api/problem';
+import { withoutProblem } from '../components/ProblemNotices';
 import { useFilePicker } from '../components/useFilePicker';
 import type { ReportedFile } from './ImportReportNotice';
 
@@ -16,8 +16,8 @@ export interface ArticleImport {
   openPicker: () => void;
   importFiles: (files: readonly File[]) => Promise<number[]>;
   importing: boolean;
-  errors: string[];
-  clearErrors: () => void;
+  errors: Problem[];
+  dismissError: (index: number) => void;
   /** The last batch's imports with their reports. */
   reports: ReportedFile[];
   clearReports: () => void;
@@ -26,9 +26,8 @@ export interface ArticleImport {
 export const importAccept = articleImportExtensions.join(',');
 
 export function useArticleImport(onImported: (ids: number[], failures: number) => void): ArticleImport {
-  const { t } = useTranslation();
   const [importing, setImporting] = useState(false);
-  const [errors, setErrors] = useState<string[]>([]);
+  const [errors, setErrors] = useState<Problem[]>([]);
   const [reports, setReports] = useState<ReportedFile[]>([]);
 
   const importFiles = useCallback(
@@ -37,7 +36,7 @@ export function useArticleImport(onImported: (ids: number[], failures: number) =
       setErrors([]);
       setReports([]);
       const ids: number[] = [];
-      const failures: string[] = [];
+      const failures: Problem[] = [];
       const reported: ReportedFile[] = [];
       for (const file of files) {
         try {
@@ -47,7 +46,7 @@ export function useArticleImport(onImported: (ids: number[], failures: number) =
           ids.push(article.id);
           reported.push({ fileName: file.name, articleId: article.id, report: article.importReport });
         } catch (failure) {
-          failures.push(describeError(t, failure));
+          failures.push(toProblem(failure));
         }
       }
       setImporting(false);
@@ -56,18 +55,19 @@ export function useArticleImport(onImported: (ids: number[], failures: number) =
       if (ids.length > 0) onImported(ids, failures.length);
       return ids;
     },
-    [onImported, t],
+    [onImported],
   );
 
   const picker = useFilePicker({ accept: importAccept, testId: 'import-input', onFiles: (files) => void importFiles(files) });
 
+  const dismissError = useCallback((index: number) => setErrors((list) => withoutProblem(list, index)), []);
   return {
     input: picker.input,
     openPicker: picker.open,
     importFiles,
     importing,
     errors,
-    clearErrors: () => setErrors([]),
+    dismissError,
     reports,
     clearReports: () => setReports([]),
   };

@@ -1,5 +1,5 @@
 // A modal confirmation on the native <dialog>: focus is trapped and Escape cancels, as a reader expects.
-import { useEffect, useRef } from 'react';
+import { useModalDialog } from './useModalDialog';
 
 interface ConfirmDialogProps {
   title: string;
@@ -11,12 +11,7 @@ interface ConfirmDialogProps {
 }
 
 export function ConfirmDialog({ title, body, confirmLabel, cancelLabel, onConfirm, onCancel }: ConfirmDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    element?.showModal();
-    return () => element?.close();
-  }, []);
+  const dialog = useModalDialog();
   return (
     <dialog ref={dialog} className="confirm-dialog" aria-labelledby="confirm-title" onCancel={onCancel}>
       <h2 id="confirm-title">{title}</h2>

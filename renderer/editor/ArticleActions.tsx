@@ -1,8 +1,9 @@
 // Above the report: copy it as rich text for a web CMS, open the export dialog, or file it (the outbox).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../api/describeError';
+import { describeProblem, toProblem, type Problem } from '../api/problem';
 import { copyArticleAsRichText } from '../export/copyAsRichText';
+import { useShortcutTitle } from '../keyboard/useShortcutTitle';
 
 interface ArticleActionsProps {
   articleId: number;
@@ -14,7 +15,8 @@ interface ArticleActionsProps {
 
 export function ArticleActions({ articleId, flush, onExport, onFile }: ArticleActionsProps) {
   const { t } = useTranslation();
-  const [copyState, setCopyState] = useState<'idle' | 'copied' | string>('idle');
+  const shortcutTitle = useShortcutTitle();
+  const [copyState, setCopyState] = useState<'idle' | 'copied' | Problem>('idle');
 
   const copyRichText = async () => {
     try {
@@ -22,7 +24,7 @@ export function ArticleActions({ articleId, flush, onExport, onFile }: ArticleAc
       await copyArticleAsRichText(articleId);
       setCopyState('copied');
     } catch (failure) {
-      setCopyState(describeError(t, failure));
+      setCopyState(toProblem(failure));
     }
   };
 
@@ -31,7 +33,13 @@ export function ArticleActions({ articleId, flush, onExport, onFile }: ArticleAc
       <button type="button" onClick={() => void copyRichText()} data-testid="copy-rich-text">
         {t('exportDialog.copyRich')}
       </button>
-      <button type="button" className="primary" onClick={onExport} data-testid="open-export">
+      <button
+        type="button"
+        className="primary"
+        onClick={onExport}
+        title={shortcutTitle(t('shortcuts.command.exportArticle'), 'exportArticle')}
+        data-testid="open-export"
+      >
         {t('exportDialog.open')}
       </button>
       <button type="button" onClick={onFile} data-testid="open-file">
@@ -39,7 +47,7 @@ export function ArticleActions({ articleId, flush, onExport, onFile }: ArticleAc
       </button>
       {copyState !== 'idle' && (
         <span className={copyState === 'copied' ? 'muted small' : 'field-error'} role="status" data-testid="copy-state">
-          {copyState === 'copied' ? t('exportDialog.copied') : copyState}
+          {copyState === 'copied' ? t('exportDialog.copied') : describeProblem(t, copyState)}
         </span>
       )}
     </div>

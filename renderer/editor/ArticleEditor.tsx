@@ -3,7 +3,9 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '../../contract/schemas/article';
 import { api } from '../api/apiClient';
-import { describeError } from '../api/describeError';
+import { toProblem, type Problem } from '../api/problem';
+import { ProblemNotices } from '../components/ProblemNotices';
+import { useShortcutTitle } from '../keyboard/useShortcutTitle';
 import { LoadedEditor } from './LoadedEditor';
 
 interface ArticleEditorProps {
@@ -11,37 +13,36 @@ interface ArticleEditorProps {
   onBack: () => void;
   /** Bumped by File → Export…: each new value opens the export dialog. */
   exportRequests: number;
+  /** The first edit of any kind: the article is no longer an untouched new one. */
+  onTouched: () => void;
 }
 
-export function ArticleEditor({ articleId, onBack, exportRequests }: ArticleEditorProps) {
+export function ArticleEditor({ articleId, onBack, exportRequests, onTouched }: ArticleEditorProps) {
   const { t } = useTranslation();
+  const shortcutTitle = useShortcutTitle();
   const [article, setArticle] = useState<Article | undefined>();
-  const [error, setError] = useState<string | undefined>();
+  const [error, setError] = useState<Problem | undefined>();
 
   useEffect(() => {
     let current = true;
     api.getArticle({ id: articleId }).then(
       (loaded) => current && setArticle(loaded),
-      (failure: unknown) => current && setError(describeError(t, failure)),
+      (failure: unknown) => current && setError(toProblem(failure)),
     );
     return () => {
       current = false;
     };
-  }, [articleId, t]);
+  }, [articleId]);
 
   return (
     <main className="editor-screen">
       <div className="editor-bar">
-        <button type="button" className="quiet" onClick={onBack} data-testid="back">
+        <button type="button" className="quiet" onClick={onBack} title={shortcutTitle(t('shortcuts.command.showLibrary'), 'showLibrary')} data-testid="back">
           ← {t('editor.back')}
         </button>
       </div>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
-      {article && <LoadedEditor key={article.id} initial={article} exportRequests={exportRequests} />}
+      <ProblemNotices problems={error ? [error] : []} onDismiss={() => setError(undefined)} />
+      {article && <LoadedEditor key={article.id} initial={article} exportRequests={exportRequests} onBack={onBack} onTouched={onTouched} />}
     </main>
   );
 }

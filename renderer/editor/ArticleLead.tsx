@@ -1,8 +1,9 @@
 // Headline and sapo above the body. Each wraps like print; Enter moves on: headline → sapo → body.
-import { useRef, useState } from 'react';
+import { useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Editor } from '@tiptap/core';
 import { AutoGrowTextarea } from '../components/AutoGrowTextarea';
+import { useDocumentTitle } from '../app/useDocumentTitle';
 import { HeadlineField } from './HeadlineField';
 
 interface ArticleLeadProps {
@@ -11,18 +12,24 @@ interface ArticleLeadProps {
   /** The body, where Enter in the sapo goes; null until it exists. */
   editor: Editor | null;
   onChange: (changes: { headline: string } | { sapo: string }) => void;
+  /** Escape in the headline: back to the library. */
+  onEscape: () => void;
+  headlineRef: Ref<HTMLTextAreaElement>;
 }
 
-export function ArticleLead({ initialHeadline, initialSapo, editor, onChange }: ArticleLeadProps) {
+export function ArticleLead({ initialHeadline, initialSapo, editor, onChange, onEscape, headlineRef }: ArticleLeadProps) {
   const { t } = useTranslation();
   const [headline, setHeadline] = useState(initialHeadline);
   const [sapo, setSapo] = useState(initialSapo);
   const sapoField = useRef<HTMLTextAreaElement>(null);
+  useDocumentTitle(headline);
 
   return (
     <>
       <HeadlineField
+        ref={headlineRef}
         value={headline}
+        onEscape={onEscape}
         onChange={(value) => {
           setHeadline(value);
           onChange({ headline: value });

@@ -1,4 +1,6 @@
-// The headline is one paragraph of text: it wraps like the printed headline but Enter moves on to the body.
+// The headline is one paragraph of text: it wraps like the printed headline but Enter moves on to the body,
+// and Escape goes back to the library.
+import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AutoGrowTextarea } from '../components/AutoGrowTextarea';
 
@@ -6,12 +8,15 @@ interface HeadlineFieldProps {
   value: string;
   onChange: (value: string) => void;
   onEnter: () => void;
+  onEscape: () => void;
+  ref?: Ref<HTMLTextAreaElement>;
 }
 
-export function HeadlineField({ value, onChange, onEnter }: HeadlineFieldProps) {
+export function HeadlineField({ value, onChange, onEnter, onEscape, ref }: HeadlineFieldProps) {
   const { t } = useTranslation();
   return (
     <AutoGrowTextarea
+      ref={ref}
       className="headline-field"
       value={value}
       aria-label={t('editor.headlineLabel')}
@@ -22,6 +27,9 @@ export function HeadlineField({ value, onChange, onEnter }: HeadlineFieldProps) 
         if (event.key === 'Enter' && !event.nativeEvent.isComposing) {
           event.preventDefault();
           onEnter();
+        } else if (event.key === 'Escape' && !event.nativeEvent.isComposing) {
+          event.preventDefault();
+          onEscape();
         }
       }}
     />

@@ -9,6 +9,7 @@ import { countText, type TextCounts } from '../../common/text/countText';
 import { documentToPlainText } from '../../common/text/documentText';
 import type { Article } from '../../contract/schemas/article';
 import { photoUrl } from '../api/apiClient';
+import { ProblemNotices } from '../components/ProblemNotices';
 import { ExportDialog } from '../export/ExportDialog';
 import { FileDialog } from '../outbox/FileDialog';
 import { ChecksPanel } from '../spelling/ChecksPanel';
@@ -26,21 +27,25 @@ import { Toolbar } from './toolbar/Toolbar';
 import type { ToolbarHost } from './toolbar/toolbarActions';
 import { useArticleDraft } from './useArticleDraft';
 import { useBodyEditor } from './useBodyEditor';
+import { useInitialCaret } from './useInitialCaret';
 import { usePhotoPlacement } from './usePhotoPlacement';
 
 interface LoadedEditorProps {
   initial: Article;
   /** Bumped by File → Export…: each new value opens the export dialog. */
   exportRequests: number;
+  onBack: () => void;
+  onTouched: () => void;
 }
 
-export function LoadedEditor({ initial, exportRequests }: LoadedEditorProps) {
+export function LoadedEditor({ initial, exportRequests, onBack, onTouched }: LoadedEditorProps) {
   const [exporting, setExporting] = useOpenOnRequest(exportRequests);
   const [linkOpen, setLinkOpen] = useState(false);
   const [filing, setFiling] = useState(false);
   const [initialCounts] = useState<TextCounts>(() => countText(documentToPlainText(initial.body)));
   const editorRef = useRef<Editor | null>(null);
-  const { article, saver, change, save, setStatus, flush } = useArticleDraft(initial, () => editorRef.current);
+  const draft = useArticleDraft(initial, () => editorRef.current, onTouched);
+  const { article, saver, change, save, setStatus, flush } = draft;
   const photos = usePhotoPlacement(initial.id, () => editorRef.current);
   const spelling = useSpelling(initial.language, () => editorRef.current);
   const editor = useBodyEditor({
@@ -51,6 +56,8 @@ export function LoadedEditor({ initial, exportRequests }: LoadedEditorProps) {
     extraExtensions: [spelling.extension],
   });
   editorRef.current = editor;
+  const headlineRef = useRef<HTMLTextAreaElement>(null);
+  useInitialCaret(initial.id, editor, headlineRef);
 
   const { pickForInsert, pickForFigure } = photos;
   const toolbarHost = useMemo<ToolbarHost>(() => ({ openLinkDialog: () => setLinkOpen(true), insertPhoto: pickForInsert }), [pickForInsert]);
@@ -65,13 +72,16 @@ export function LoadedEditor({ initial, exportRequests }: LoadedEditorProps) {
             {formatDateline(article.dateline, article.language)}
           </p>
         )}
-        <ArticleLead initialHeadline={initial.headline} initialSapo={initial.sapo} editor={editor} onChange={save} />
+        <ArticleLead
+          initialHeadline={initial.headline}
+          initialSapo={initial.sapo}
+          editor={editor}
+          onChange={save}
+          onEscape={onBack}
+          headlineRef={headlineRef}
+        />
         {editor && <Toolbar editor={editor} host={toolbarHost} />}
-        {photos.errors.map((message) => (
-          <p key={message} className="error" role="alert" data-testid="photo-error">
-            {message}
-          </p>
-        ))}
+        <ProblemNotices problems={photos.errors} onDismiss={photos.dismissError} testId="photo-error" />
         <FigureHostContext.Provider value={figureHost}>
           <EditorContent editor={editor} />
         </FigureHostContext.Provider>
@@ -83,6 +93,7 @@ export function LoadedEditor({ initial, exportRequests }: LoadedEditorProps) {
         {editor && <StatusBar editor={editor} initialCounts={initialCounts} targetWords={article.targetWords} saver={saver as Autosaver<object>} />}
       </article>
       <div className="editor-side">
+        <ProblemNotices problems={draft.statusProblem ? [draft.statusProblem] : []} onDismiss={draft.dismissStatusProblem} />
         <ArticleDetails article={article} onChange={change} onStatus={(status) => void setStatus(status)} />
         {editor && <PhotoPanel editor={editor} busy={photos.busy} />}
         {editor && <ChecksPanel editor={editor} spelling={spelling} />}

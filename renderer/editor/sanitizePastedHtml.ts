@@ -7,7 +7,7 @@ import { isSafeLinkHref } from './extensions/safeLink';
 const allowedTags = ['p', 'br', 'h2', 'h3', 'strong', 'b', 'em', 'i', 'u', 'a', 'ul', 'ol', 'li', 'blockquote', 'hr', 'figure', 'figcaption'];
 
 export function sanitizePastedHtml(html: string): string {
-  const parsed = new DOMParser().parseFromString(html.normalize('NFC'), 'text/html');
+  const parsed = new DOMParser().parseFromString(defuseForParsing(html.normalize('NFC')), 'text/html');
   const body = parsed.body;
   keepInlineFormattingFromStyles(body);
   renameHeadings(body);
@@ -27,10 +27,22 @@ export function sanitizePastedHtml(html: string): string {
   return clean.innerHTML;
 }
 
+/**
+ * Chromium checks the page's CSP (no inline styles or handlers) while it parses, even in an inert DOMParser
+ * document, and logs every refusal: a paste from Word would fill the console. So style sheets go before
+ * parsing, and inside tags `style=` and `on…=` are renamed to data attributes: the styles' meaning is still
+ * read below, and DOMPurify drops every data attribute afterwards.
+ */
+function defuseForParsing(html: string): string {
+  return html
+    .replace(/<style\b[\s\S]*?<\/style\s*>/gi, '')
+    .replace(/<[a-z][^>]*>/gi, (tag) => tag.replace(/(\s)(style|on[a-z]+)(\s*=)/gi, '$1data-pasted-$2$3'));
+}
+
 /** Word and Google Docs mark bold/italic/underline with styles; keep the meaning before styles are dropped. */
 function keepInlineFormattingFromStyles(root: HTMLElement): void {
-  for (const element of Array.from(root.querySelectorAll<HTMLElement>('[style]'))) {
-    const style = element.getAttribute('style') ?? '';
+  for (const element of Array.from(root.querySelectorAll<HTMLElement>('[data-pasted-style]'))) {
+    const style = element.getAttribute('data-pasted-style') ?? '';
     // Google Docs wraps a whole paste in <b style="font-weight:normal">: that is not bold.
     if (element.tagName === 'B' && /font-weight\s*:\s*(normal|[1-4]00)\b/i.test(style)) {
       element.replaceWith(...Array.from(element.childNodes));

@@ -1,12 +1,11 @@
 // The article as the reporter edits it: every change shown at once and queued on one autosave. The body is
 // only flagged as changed; it is read from the editor when a save runs, not on each keystroke.
 import { useCallback, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Editor } from '@tiptap/core';
 import type { Article, ArticleChanges, ArticleStatus } from '../../contract/schemas/article';
 import type { DocNode } from '../../contract/schemas/document';
 import { api } from '../api/apiClient';
-import { describeError } from '../api/describeError';
+import { toProblem, type Problem } from '../api/problem';
 import type { Autosaver } from './autosaver';
 import { useAutosave } from './useAutosave';
 
@@ -21,18 +20,23 @@ export interface ArticleDraft {
   change: (changes: Omit<ArticleChanges, 'body'>) => void;
   /** Saved only: headline, sapo, or the body's flag; their fields show what was typed themselves. */
   save: (changes: PendingChanges) => void;
-  /** Saved at once, not with the autosave; a refusal is shown. */
+  /** Saved at once, not with the autosave; a refusal is kept in statusProblem to be shown. */
   setStatus: (status: ArticleStatus) => Promise<void>;
+  statusProblem: Problem | undefined;
+  dismissStatusProblem: () => void;
   /** Saves what is pending now (before an export or a copy). */
   flush: () => Promise<void>;
 }
 
-export function useArticleDraft(initial: Article, currentEditor: () => Editor | null): ArticleDraft {
-  const { t } = useTranslation();
+export function useArticleDraft(initial: Article, currentEditor: () => Editor | null, onTouched: () => void = () => undefined): ArticleDraft {
   const [article, setArticle] = useState(initial);
+  const [statusProblem, setStatusProblem] = useState<Problem>();
   // Every save names the version it was based on; a save refused as stale (changed elsewhere) shows as a failure.
   const baseVersion = useRef(initial.version);
 
+  // Told at every edit (cheap): the app stops treating a new article as one to discard.
+  const touched = useRef(onTouched);
+  touched.current = onTouched;
   const saver = useAutosave<PendingChanges>(async ({ body, ...changes }) => {
     const editor = currentEditor();
     const doc = body && editor ? (editor.getJSON() as DocNode) : undefined;
@@ -42,24 +46,34 @@ export function useArticleDraft(initial: Article, currentEditor: () => Editor | 
 
   const change = useCallback(
     (changes: Omit<ArticleChanges, 'body'>) => {
+      touched.current();
       setArticle((current) => ({ ...current, ...changes }) as Article);
       saver.update(changes);
     },
     [saver],
   );
-  const save = useCallback((changes: PendingChanges) => saver.update(changes), [saver]);
+  const save = useCallback(
+    (changes: PendingChanges) => {
+      touched.current();
+      saver.update(changes);
+    },
+    [saver],
+  );
 
   const setStatus = useCallback(
     async (status: ArticleStatus) => {
+      touched.current();
       try {
         setArticle(await api.setArticleStatus({ id: initial.id, status }));
+        setStatusProblem(undefined);
       } catch (failure) {
-        window.alert(describeError(t, failure));
+        setStatusProblem(toProblem(failure));
       }
     },
-    [initial.id, t],
+    [initial.id],
   );
 
   const flush = useCallback(() => saver.flush(), [saver]);
-  return { article, saver, change, save, setStatus, flush };
+  const dismissStatusProblem = useCallback(() => setStatusProblem(undefined), []);
+  return { article, saver, change, save, setStatus, statusProblem, dismissStatusProblem, flush };
 }

@@ -1,10 +1,11 @@
 // Where new photos go in the report: a new figure at the selection or drop point, or into a figure that
 // awaits its photo. The photos come from the shell's dialog inside Electron, else from the page's files.
 import { useCallback, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Editor } from '@tiptap/core';
 import type { Photo } from '../../contract/schemas/photo';
 import { hasNativePhotoDialog } from '../api/apiClient';
+import type { Problem } from '../api/problem';
+import { withoutProblem } from '../components/ProblemNotices';
 import { useFilePicker } from '../components/useFilePicker';
 import { importPhotoFiles, importPhotosFromShellDialog, type ImportedPhotos } from '../photos/importPhotos';
 import { captionContent } from './extensions/figure';
@@ -20,14 +21,22 @@ export interface PhotoPlacement {
   pickForFigure: (figurePos: number) => void;
   placeFiles: (files: File[], pos: number | null) => void;
   busy: boolean;
-  errors: string[];
+  errors: Problem[];
+  dismissError: (index: number) => void;
+}
+
+/**
+ * A new photo's own caption (from its file) fills the figure; a reused photo's caption was written for
+ * another story, so it is only offered in the photo panel (EarlierCaption), never filled in.
+ */
+function ownCaption(imported: ImportedPhotos, photo: Photo): string {
+  return imported.reused.has(photo.id) ? '' : photo.caption;
 }
 
 export function usePhotoPlacement(articleId: number, editor: () => Editor | null): PhotoPlacement {
-  const { t } = useTranslation();
   const target = useRef<Target>({ kind: 'insert', pos: null });
   const [busy, setBusy] = useState(false);
-  const [errors, setErrors] = useState<string[]>([]);
+  const [errors, setErrors] = useState<Problem[]>([]);
 
   const place = useCallback(
     (imported: ImportedPhotos, where: Target) => {
@@ -37,7 +46,7 @@ export function usePhotoPlacement(articleId: number, editor: () => Editor | null
       let photos: Photo[] = imported.photos;
       if (where.kind === 'attach') {
         const [first, ...rest] = photos;
-        current.commands.attachPhotoToFigure(where.pos, { photoId: first!.id, caption: first!.caption, credit: first!.credit });
+        current.commands.attachPhotoToFigure(where.pos, { photoId: first!.id, caption: ownCaption(imported, first!), credit: first!.credit });
         photos = rest;
         if (photos.length === 0) return;
         const node = current.state.doc.nodeAt(where.pos);
@@ -46,7 +55,7 @@ export function usePhotoPlacement(articleId: number, editor: () => Editor | null
       const figures = photos.map((photo) => ({
         type: 'figure',
         attrs: { photoId: photo.id, credit: photo.credit },
-        content: photo.caption ? captionContent(photo.caption) : [],
+        content: ownCaption(imported, photo) ? captionContent(photo.caption) : [],
       }));
       if (where.pos === null) current.chain().focus().insertContent(figures).run();
       else current.chain().insertContentAt(where.pos, figures).run();
@@ -58,12 +67,12 @@ export function usePhotoPlacement(articleId: number, editor: () => Editor | null
     async (where: Target, files?: File[]) => {
       setBusy(true);
       try {
-        place(files ? await importPhotoFiles(articleId, files, t) : await importPhotosFromShellDialog(articleId, t), where);
+        place(files ? await importPhotoFiles(articleId, files) : await importPhotosFromShellDialog(articleId), where);
       } finally {
         setBusy(false);
       }
     },
-    [articleId, place, t],
+    [articleId, place],
   );
 
   const picker = useFilePicker({ accept: photoAccept, testId: 'photo-input', onFiles: (files) => void run(target.current, files) });
@@ -85,5 +94,6 @@ export function usePhotoPlacement(articleId: number, editor: () => Editor | null
   const pickForInsert = useCallback(() => pick({ kind: 'insert', pos: null }), [pick]);
   const pickForFigure = useCallback((pos: number) => pick({ kind: 'attach', pos }), [pick]);
   const placeFiles = useCallback((files: File[], pos: number | null) => void run({ kind: 'insert', pos }, files), [run]);
-  return { input: picker.input, pickForInsert, pickForFigure, placeFiles, busy, errors };
+  const dismissError = useCallback((index: number) => setErrors((list) => withoutProblem(list, index)), []);
+  return { input: picker.input, pickForInsert, pickForFigure, placeFiles, busy, errors, dismissError };
 }

@@ -2,10 +2,14 @@
 // go inside the file). Fixed while an export runs.
 import { useTranslation } from 'react-i18next';
 import { exportFormats, type ExportFormat } from '../../contract/schemas/articleExport';
+import { insideElectron } from '../api/apiClient';
 import type { ExportChoice } from './useExportJob';
 
 /** The formats whose photos can be written beside the file or embedded in it. */
 export const withPhotoFiles: readonly ExportFormat[] = ['html', 'md'];
+
+/** A browser download is one file, so its photos always go inside: there is no choice to offer. */
+const canPlacePhotosBeside = insideElectron;
 
 interface ExportChoicesProps {
   choice: ExportChoice;
@@ -38,7 +42,7 @@ export function ExportChoices({ choice, onChange, disabled }: ExportChoicesProps
           <input type="radio" name="photoSize" checked={photoSize === 'full'} onChange={() => onChange({ photoSize: 'full' })} />
           {t('exportDialog.photoFull')}
         </label>
-        {withPhotoFiles.includes(format) && (
+        {canPlacePhotosBeside && withPhotoFiles.includes(format) && (
           <label className="radio">
             <input type="checkbox" checked={embedPhotos} onChange={(event) => onChange({ embedPhotos: event.target.checked })} />
             {t('exportDialog.embedPhotos')}

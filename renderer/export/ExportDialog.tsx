@@ -1,11 +1,12 @@
 // Export: what to check first (pre-flight, which the reporter may pass through), the format and photo size,
 // then the shell's own save dialog; progress with cancel while it writes; where it went.
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ExportChoices, withPhotoFiles } from './ExportChoices';
 import { ExportStatus } from './ExportStatus';
 import { PreflightList, usePreflight } from './PreflightList';
 import { useExportJob, type ExportChoice } from './useExportJob';
+import { useModalDialog } from '../components/useModalDialog';
 
 interface ExportDialogProps {
   articleId: number;
@@ -16,16 +17,11 @@ interface ExportDialogProps {
 
 export function ExportDialog({ articleId, flush, onClose }: ExportDialogProps) {
   const { t } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog();
   const [choice, setChoice] = useState<ExportChoice>({ format: 'docx', photoSize: 'display', embedPhotos: false });
   const job = useExportJob(articleId, flush);
   const findings = usePreflight(articleId, flush, job.fail);
 
-  useEffect(() => {
-    const element = dialog.current;
-    element?.showModal();
-    return () => element?.close();
-  }, []);
 
   // Embedding only means something for the formats that can write photos beside the file.
   const start = () => job.start({ ...choice, embedPhotos: withPhotoFiles.includes(choice.format) && choice.embedPhotos });

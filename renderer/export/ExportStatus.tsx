@@ -1,5 +1,6 @@
 // The dialog's last step: progress while the export runs, then where it went (or why it did not).
 import { useTranslation } from 'react-i18next';
+import { describeProblem } from '../api/problem';
 import type { ExportJob } from './useExportJob';
 
 export function ExportStatus({ job }: { job: Pick<ExportJob, 'running' | 'progress' | 'outcome'> }) {
@@ -14,10 +15,11 @@ export function ExportStatus({ job }: { job: Pick<ExportJob, 'running' | 'progre
         </>
       )}
       {outcome?.kind === 'written' && <span data-outcome="written">{t('exportDialog.written', { path: outcome.path })}</span>}
+      {outcome?.kind === 'downloaded' && <span data-outcome="downloaded">{t('exportDialog.downloaded', { fileName: outcome.fileName })}</span>}
       {outcome?.kind === 'cancelled' && <span data-outcome="cancelled">{t('exportDialog.cancelled')}</span>}
       {outcome?.kind === 'failed' && (
         <span className="field-error" data-outcome="failed">
-          {outcome.message}
+          {describeProblem(t, outcome.problem)}
         </span>
       )}
     </div>

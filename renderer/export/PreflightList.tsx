@@ -3,21 +3,19 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PreflightFinding } from '../../contract/schemas/articleExport';
 import { api } from '../api/apiClient';
-import { describeError } from '../api/describeError';
 
 /** The findings once the pending edits are saved and checked; undefined until then (or when it failed). */
-export function usePreflight(articleId: number, flush: () => Promise<void>, onFailure: (message: string) => void): PreflightFinding[] | undefined {
-  const { t } = useTranslation();
+export function usePreflight(articleId: number, flush: () => Promise<void>, onFailure: (failure: unknown) => void): PreflightFinding[] | undefined {
   const [findings, setFindings] = useState<PreflightFinding[] | undefined>();
   useEffect(() => {
     let current = true;
     void flush()
       .then(() => api.preflightArticle({ id: articleId }))
-      .then((list) => current && setFindings(list), (failure: unknown) => current && onFailure(describeError(t, failure)));
+      .then((list) => current && setFindings(list), (failure: unknown) => current && onFailure(failure));
     return () => {
       current = false;
     };
-  }, [articleId, flush, onFailure, t]);
+  }, [articleId, flush, onFailure]);
   return findings;
 }
 

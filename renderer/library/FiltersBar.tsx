@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { articleStatuses } from '../../contract/schemas/article';
 import { defaultDirection, librarySorts, type Facet, type LibraryFilters, type LibrarySort, type SortDirection } from '../../contract/schemas/library';
 import { activeFilters } from './libraryViewState';
+import { DateField } from '../components/DateField';
 
 interface FiltersBarProps {
   sort: LibrarySort;
@@ -71,14 +72,22 @@ export function FiltersBar({ sort, direction, filters, sections, tags, showSort,
             testId="filter-section"
           />
           <FacetSelect label={t('libraryView.tagFilter')} anyLabel={t('libraryView.anyTag')} facets={tags} value={filters.tag} onChange={(tag) => set({ tag })} testId="filter-tag" />
-          <label className="filter">
-            <span>{t('libraryView.datelineFrom')}</span>
-            <input type="date" value={filters.datelineFrom ?? ''} max={filters.datelineTo} onChange={(event) => set({ datelineFrom: event.target.value || undefined })} data-testid="filter-from" />
-          </label>
-          <label className="filter">
-            <span>{t('libraryView.datelineTo')}</span>
-            <input type="date" value={filters.datelineTo ?? ''} min={filters.datelineFrom} onChange={(event) => set({ datelineTo: event.target.value || undefined })} data-testid="filter-to" />
-          </label>
+          <DateField
+            className="filter"
+            label={t('libraryView.datelineFrom')}
+            value={filters.datelineFrom ?? ''}
+            max={filters.datelineTo}
+            onValue={(iso) => set({ datelineFrom: iso || undefined })}
+            data-testid="filter-from"
+          />
+          <DateField
+            className="filter"
+            label={t('libraryView.datelineTo')}
+            value={filters.datelineTo ?? ''}
+            min={filters.datelineFrom}
+            onValue={(iso) => set({ datelineTo: iso || undefined })}
+            data-testid="filter-to"
+          />
           {filtering && (
             <button type="button" className="quiet filter-clear" onClick={() => onFilters({})} data-testid="filter-clear">
               {t('libraryView.clearFilters')}

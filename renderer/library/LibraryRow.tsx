@@ -1,6 +1,7 @@
 // One row of the virtualised list, placed absolutely at its index (rows have one fixed height). In the
 // library the headline opens the article and Delete moves it to the trash; in the trash, Restore brings it
-// back (a trashed article does not open) and the line under the headline says when it was deleted.
+// back (a trashed article does not open) and the line under the headline says when it was deleted. The row
+// itself takes the keyboard focus (useListKeyboard); its buttons are for the mouse and are not Tab stops.
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LibraryRow as Row } from '../../contract/schemas/library';
@@ -15,12 +16,15 @@ interface LibraryRowProps {
   index: number;
   top: number;
   height: number;
+  /** The list's one Tab stop. */
+  tabbable: boolean;
+  onFocus: (index: number) => void;
   onOpen: (id: number) => void;
   onDelete: (row: Row) => void;
   onRestore: (row: Row) => void;
 }
 
-export const LibraryRow = memo(function LibraryRow({ row, index, top, height, onOpen, onDelete, onRestore }: LibraryRowProps) {
+export const LibraryRow = memo(function LibraryRow({ row, index, top, height, tabbable, onFocus, onOpen, onDelete, onRestore }: LibraryRowProps) {
   const { t, i18n } = useTranslation();
   const { deletedAt } = row;
   const inTrash = deletedAt !== null;
@@ -34,12 +38,20 @@ export const LibraryRow = memo(function LibraryRow({ row, index, top, height, on
       style={{ transform: `translateY(${top}px)`, height }}
       data-article-id={row.id}
       data-row-index={index}
+      tabIndex={tabbable ? 0 : -1}
+      onFocus={() => onFocus(index)}
     >
       <div role="cell" className="library-cell-headline">
         {inTrash ? (
-          <span className={`library-headline${row.headline ? '' : ' muted'}`}>{headline}</span>
+          <span className={`library-headline${row.headline ? '' : ' muted'}`} title={headline}>
+            {headline}
+          </span>
         ) : (
-          <button type="button" className={`link headline-link library-headline${row.headline ? '' : ' muted'}`} onClick={() => onOpen(row.id)}>
+          <button type="button" tabIndex={-1}
+            className={`link headline-link library-headline${row.headline ? '' : ' muted'}`}
+            title={headline}
+            onClick={() => onOpen(row.id)}
+          >
             {headline}
           </button>
         )}
@@ -63,11 +75,11 @@ export const LibraryRow = memo(function LibraryRow({ row, index, top, height, on
       </div>
       <div role="cell" className="library-cell-action">
         {inTrash ? (
-          <button type="button" className="quiet" aria-label={t('libraryView.restoreLabel', { headline })} onClick={() => onRestore(row)}>
+          <button type="button" tabIndex={-1} className="quiet" aria-label={t('libraryView.restoreLabel', { headline })} onClick={() => onRestore(row)}>
             {t('libraryView.restore')}
           </button>
         ) : (
-          <button type="button" className="quiet" aria-label={t('library.deleteLabel', { headline })} onClick={() => onDelete(row)}>
+          <button type="button" tabIndex={-1} className="quiet" aria-label={t('library.deleteLabel', { headline })} onClick={() => onDelete(row)}>
             {t('library.delete')}
           </button>
         )}
@@ -77,10 +89,18 @@ export const LibraryRow = memo(function LibraryRow({ row, index, top, height, on
 });
 
 /** A row whose page is on its way: same height, same place, no content yet. */
-export function LoadingRow({ index, top, height }: { index: number; top: number; height: number }) {
+export function LoadingRow({ index, top, height, tabbable }: { index: number; top: number; height: number; tabbable: boolean }) {
   const { t } = useTranslation();
   return (
-    <div role="row" aria-rowindex={index + 2} aria-busy="true" className="library-row is-loading" style={{ transform: `translateY(${top}px)`, height }} data-row-index={index}>
+    <div
+      role="row"
+      aria-rowindex={index + 2}
+      aria-busy="true"
+      className="library-row is-loading"
+      style={{ transform: `translateY(${top}px)`, height }}
+      data-row-index={index}
+      tabIndex={tabbable ? 0 : -1}
+    >
       <div role="cell" className="library-cell-headline">
         <span className="visually-hidden">{t('library.loading')}</span>
         <span className="library-placeholder" aria-hidden="true" />

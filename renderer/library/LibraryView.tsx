@@ -3,7 +3,11 @@
 // "New article" live here too.
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../api/describeError';
+import { toProblem, type Problem } from '../api/problem';
+import { Notice } from '../components/Notice';
+import { ProblemNotices } from '../components/ProblemNotices';
+import { useDocumentTitle } from '../app/useDocumentTitle';
+import { useShortcutTitle } from '../keyboard/useShortcutTitle';
 import type { ArticleImport } from '../app/useArticleImport';
 import { ArticlesPanel } from './ArticlesPanel';
 import { useLibraryViewState, type LibraryTab } from './libraryViewState';
@@ -14,23 +18,27 @@ interface LibraryViewProps {
   onOpen: (id: number) => void;
   onCreate: () => void;
   articleImport: ArticleImport;
-  importErrors: string[];
+  /** Lines the shell wrote for files its own dialog could not import (already in the reader's language). */
+  shellImportErrors: string[];
+  onDismissShellImportError: (index: number) => void;
 }
 
 const tabs: LibraryTab[] = ['library', 'trash'];
 
-export function LibraryView({ onOpen, onCreate, articleImport, importErrors }: LibraryViewProps) {
+export function LibraryView({ onOpen, onCreate, articleImport, shellImportErrors, onDismissShellImportError }: LibraryViewProps) {
   const { t } = useTranslation();
+  const shortcutTitle = useShortcutTitle();
+  useDocumentTitle();
   const [view, update] = useLibraryViewState();
   /** Bumped after every change this view makes, so lists, search, facets and the trash count read again. */
   const [changes, setChanges] = useState(0);
-  const [error, setError] = useState<string>();
+  const [error, setError] = useState<Problem>();
   const [dropping, setDropping] = useState(false);
   const onChanged = useCallback(() => {
     setError(undefined);
     setChanges((count) => count + 1);
   }, []);
-  const onError = useCallback((failure: unknown) => setError(describeError(t, failure)), [t]);
+  const onError = useCallback((failure: unknown) => setError(toProblem(failure)), []);
   const facets = useLibraryFacets(changes, onError);
 
   return (
@@ -54,24 +62,30 @@ export function LibraryView({ onOpen, onCreate, articleImport, importErrors }: L
         <h2>{t('library.title')}</h2>
         <LibraryTabs active={view.tab} trashCount={facets.trashCount} onSelect={(tab) => update({ tab })} />
         <div className="library-actions">
-          <button type="button" onClick={articleImport.openPicker} disabled={articleImport.importing} data-testid="import-article">
+          <button type="button" onClick={articleImport.openPicker} disabled={articleImport.importing}
+            title={shortcutTitle(t('shortcuts.command.importArticle'), 'importArticle')}
+            data-testid="import-article"
+          >
             {articleImport.importing ? t('library.importing') : t('library.import')}
           </button>
-          <button type="button" className="primary" onClick={onCreate} data-testid="new-article">
+          <button
+            type="button"
+            className="primary"
+            onClick={onCreate}
+            title={shortcutTitle(t('library.newArticle'), 'newArticle')}
+            data-testid="new-article"
+          >
             {t('library.newArticle')}
           </button>
         </div>
       </div>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
-      {importErrors.map((message) => (
-        <p key={message} className="error" role="alert" data-testid="import-error">
+      <ProblemNotices problems={error ? [error] : []} onDismiss={() => setError(undefined)} />
+      {shellImportErrors.map((message, index) => (
+        <Notice key={message} tone="error" onDismiss={() => onDismissShellImportError(index)} testId="import-error">
           {message}
-        </p>
+        </Notice>
       ))}
+      <ProblemNotices problems={articleImport.errors} onDismiss={articleImport.dismissError} testId="import-error" />
       <div id="library-panel" role="tabpanel" aria-labelledby={`library-tab-${view.tab}`} className="library-panel">
         {view.tab === 'library' ? (
           <ArticlesPanel view={view} update={update} facets={facets} changes={changes} onChanged={onChanged} onOpen={onOpen} onError={onError} />

@@ -2,6 +2,7 @@
 // clears the box (and with it the results). Ctrl+F (⌘F) anywhere in the library comes here.
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useShortcutTitle } from '../keyboard/useShortcutTitle';
 
 interface SearchBoxProps {
   value: string;
@@ -17,6 +18,7 @@ interface SearchBoxProps {
 export function SearchBox({ value, onChange, resultsId, activeId, expanded, onMove, onEnter }: SearchBoxProps) {
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
+  const shortcutTitle = useShortcutTitle();
 
   useEffect(() => {
     const focusSearch = (event: globalThis.KeyboardEvent) => {
@@ -58,6 +60,7 @@ export function SearchBox({ value, onChange, resultsId, activeId, expanded, onMo
         spellCheck={false}
         autoComplete="off"
         placeholder={t('libraryView.searchPlaceholder')}
+        title={shortcutTitle(t('libraryView.searchLabel'), 'search')}
         value={value}
         onChange={(event) => onChange(event.target.value)}
         onKeyDown={onKeyDown}

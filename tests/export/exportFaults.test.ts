@@ -182,7 +182,7 @@ describe('a photo the store cannot give', () => {
       expect(error).toMatchObject({ code: 'exportPhotoMissing', params: { figure: 2, name: 'anh-2.jpg' } });
       expect(messages(error)).toEqual([
         'The photo of figure 2 (“anh-2.jpg”) is missing from the photo store. Attach the photo again or remove the figure, then export again.',
-        'Ảnh của hình 2 (“anh-2.jpg”) không còn trong kho ảnh. Hãy gắn lại ảnh hoặc xóa hình đó rồi xuất lại.',
+        'Ảnh của khung ảnh 2 (“anh-2.jpg”) không còn trong kho ảnh. Hãy gắn lại ảnh hoặc xóa khung ảnh đó rồi xuất lại.',
       ]);
     }
   });

@@ -163,6 +163,14 @@ describe('every call of the contract, end to end', () => {
     expect(exported).toEqual({ status: 'written', path: path.join(exportDir, 'khoi-thi-dua-cac-co-quan-dang-trung-uong.txt'), files: [exported.path] });
     expect(fs.readFileSync(exported.path, 'utf8')).toBe(rendered.text);
     expect(await call('cancelExport', { jobId: 'dispatch-test-1' })).toEqual({ cancelled: false });
+    // A new article left untouched goes for good; one with any text stays.
+    const untouched = (await call('createArticle', {})) as { id: number };
+    expect(await call('discardUntouchedArticle', { id: untouched.id })).toEqual({ discarded: true });
+    expect(await call('discardUntouchedArticle', { id: created.id })).toEqual({ discarded: false });
+    // The browser's export: the same file handed back for a download.
+    const downloaded = (await call('exportArticleFile', { id: created.id, format: 'txt', jobId: 'dispatch-test-2' })) as { fileName: string; base64: string };
+    expect(downloaded.fileName).toBe('khoi-thi-dua-cac-co-quan-dang-trung-uong.txt');
+    expect(Buffer.from(downloaded.base64, 'base64').toString('utf8')).toBe(rendered.text);
 
     // The outbox: a folder destination (no secret), the article filed to it, the outbox view's cancel and retry.
     const drive = tempDir();

@@ -181,6 +181,7 @@ describe('articles:preflight', () => {
     });
     expect(ok(await dispatch(api.preflightArticle.channel, { id }))).toEqual([
       { code: 'emptyHeadline' },
+      { code: 'emptySapo' },
       { code: 'figureWithoutPhoto', figure: 2 },
       { code: 'figureWithoutCaption', figure: 2 },
       { code: 'figureWithoutCredit', figure: 2 },
@@ -191,9 +192,24 @@ describe('articles:preflight', () => {
     ]);
   });
 
+  it('flags a missing sapo and a report well under its target, not one a little under', async () => {
+    const body = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'một hai ba bốn năm sáu bảy tám' }] }] };
+    const short = library.articles.create({ headline: 'Tin ngắn', body, targetWords: 20 });
+    expect(ok(await dispatch(api.preflightArticle.channel, { id: short.id }))).toEqual([
+      { code: 'emptySapo' },
+      { code: 'underTargetLength', words: 8, target: 20 },
+    ]);
+    const nearly = library.articles.create({ headline: 'Tin vừa', sapo: 'Sapo.', body, targetWords: 9 });
+    expect(ok(await dispatch(api.preflightArticle.channel, { id: nearly.id }))).toEqual([]);
+  });
+
   it('a figure without its own caption or credit is fine when its photo has them', async () => {
     library.photos.update(photos[1]!.id, { caption: 'Chú thích của ảnh', credit: 'TTXVN' });
-    const { id } = library.articles.create({ headline: 'Tin', body: { type: 'doc', content: [{ type: 'figure', attrs: { photoId: photos[1]!.id, credit: '' } }] } });
+    const { id } = library.articles.create({
+      headline: 'Tin',
+      sapo: 'Sapo.',
+      body: { type: 'doc', content: [{ type: 'figure', attrs: { photoId: photos[1]!.id, credit: '' } }] },
+    });
     expect(ok(await dispatch(api.preflightArticle.channel, { id }))).toEqual([]);
   });
 });

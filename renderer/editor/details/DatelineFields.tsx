@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDateline } from '../../../common/article/dateline';
 import { isLanguage } from '../../../common/i18n/languages';
 import type { Article, ArticleChanges } from '../../../contract/schemas/article';
+import { DateField } from '../../components/DateField';
 import { InputField } from '../../components/Field';
 
 interface DatelineFieldsProps {
@@ -32,9 +33,8 @@ export function DatelineFields({ dateline, onChange }: DatelineFieldsProps) {
           save(value, date);
         }}
       />
-      <InputField
+      <DateField
         label={t('details.date')}
-        type="date"
         value={date}
         data-testid="dateline-date"
         onValue={(value) => {

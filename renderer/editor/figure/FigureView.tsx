@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { NodeViewContent, NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
 import { useFigureHost } from './figureHost';
 
-export function FigureView({ node, updateAttributes, getPos, deleteNode, selected }: ReactNodeViewProps) {
+export function FigureView({ node, editor, updateAttributes, getPos, deleteNode, selected }: ReactNodeViewProps) {
   const { t } = useTranslation();
   const host = useFigureHost();
   const photoId = node.attrs.photoId as number | null;
@@ -36,7 +36,18 @@ export function FigureView({ node, updateAttributes, getPos, deleteNode, selecte
           <span className="figure-handle" data-drag-handle draggable title={t('figure.move')} aria-label={t('figure.move')}>
             ⠿
           </span>
-          <button type="button" className="quiet" title={t('figure.remove')} aria-label={t('figure.remove')} onClick={() => deleteNode()}>
+          <button
+            type="button"
+            className="quiet"
+            title={t('figure.remove')}
+            aria-label={t('figure.remove')}
+            onClick={() => {
+              // The caret takes the figure's place, so the focus does not drop to the page with the button.
+              const pos = getPos();
+              deleteNode();
+              editor.commands.focus(typeof pos === 'number' ? Math.min(pos, editor.state.doc.content.size) : 'end');
+            }}
+          >
             ×
           </button>
         </div>

@@ -3,6 +3,7 @@
 import { useEffect, useState, type DragEventHandler } from 'react';
 import { useTranslation } from 'react-i18next';
 import { photoUrl } from '../../api/apiClient';
+import { EarlierCaption } from './EarlierCaption';
 import type { FigureEntry } from './figureList';
 
 interface PhotoEntryProps {
@@ -23,6 +24,7 @@ export function PhotoEntry({ figure, isDragged, drag, onCaption, onCredit, onRem
       </div>
       <div className="photo-fields">
         <CaptionField value={figure.caption} label={t('photoPanel.caption')} onChange={onCaption} />
+        {figure.photoId !== null && figure.caption.trim() === '' && <EarlierCaption photoId={figure.photoId} onUse={onCaption} />}
         <input
           type="text"
           value={figure.credit}
@@ -33,7 +35,13 @@ export function PhotoEntry({ figure, isDragged, drag, onCaption, onCredit, onRem
         />
         <Warnings figure={figure} />
       </div>
-      <button type="button" className="quiet" aria-label={t('photoPanel.remove')} title={t('photoPanel.remove')} onClick={onRemove}>
+      <button
+        type="button"
+        className="quiet"
+        aria-label={t('photoPanel.remove')} title={t('photoPanel.remove')}
+        onClick={onRemove}
+        data-testid="photo-entry-remove"
+      >
         ×
       </button>
     </li>

@@ -1,6 +1,6 @@
 // The open article's photos, in order of appearance: thumbnail, caption, credit, what is missing. Dragging
 // an entry moves its figure in the body; every change is an editor transaction, so undo covers it.
-import { useState, type DragEvent } from 'react';
+import { useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Editor } from '@tiptap/core';
 import { moveFigure, removeFigure, setFigureCaption, setFigureCredit } from './figureList';
@@ -13,6 +13,16 @@ export function PhotoPanel({ editor, busy }: { editor: Editor; busy: boolean }) 
   const { t } = useTranslation();
   const { figures, refresh, current } = useFigureList(editor);
   const [dragged, setDragged] = useState<number | null>(null);
+  const panel = useRef<HTMLElement>(null);
+  // Only figures that hold a photo are photos; the others still wait for one.
+  const photoCount = figures.filter((figure) => figure.photoId !== null).length;
+  const awaiting = figures.length - photoCount;
+  // After a remove, the focus goes to the entry now in that place (or the last one, or the panel itself).
+  const focusEntryAfterRemove = (index: number) =>
+    requestAnimationFrame(() => {
+      const buttons = panel.current?.querySelectorAll<HTMLElement>('[data-testid="photo-entry-remove"]') ?? [];
+      (buttons[Math.min(index, buttons.length - 1)] ?? panel.current)?.focus();
+    });
 
   const dragHandlers = (index: number) => ({
     onDragStart: (event: DragEvent) => {
@@ -36,10 +46,11 @@ export function PhotoPanel({ editor, busy }: { editor: Editor; busy: boolean }) 
   });
 
   return (
-    <section className="photo-panel" aria-label={t('photoPanel.panel')} data-testid="photo-panel">
-      <h3>
-        {t('photoPanel.panel')} <span className="muted">· {t('photoPanel.count', { count: figures.length })}</span>
-      </h3>
+    <section ref={panel} tabIndex={-1} className="photo-panel" aria-label={t('photoPanel.panel')} data-testid="photo-panel">
+      <h2>
+        {t('photoPanel.panel')} <span className="muted">· {t('photoPanel.count', { count: photoCount })}</span>
+        {awaiting > 0 && <span className="muted"> · {t('photoPanel.awaiting', { count: awaiting })}</span>}
+      </h2>
       {busy && <p className="muted small">{t('photoPanel.busy')}</p>}
       {figures.length === 0 && <p className="muted small">{t('photoPanel.empty')}</p>}
       <ol className="photo-list">
@@ -62,6 +73,7 @@ export function PhotoPanel({ editor, busy }: { editor: Editor; busy: boolean }) 
               const entry = current(index);
               if (entry) removeFigure(editor, entry.pos);
               refresh();
+              focusEntryAfterRemove(index);
             }}
           />
         ))}

@@ -1,21 +1,17 @@
 // Sets, changes or removes the link on the selection. Only web and e-mail addresses are accepted.
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Editor } from '@tiptap/core';
 import { normaliseLinkInput } from '../extensions/safeLink';
+import { useModalDialog } from '../../components/useModalDialog';
 
 export function LinkDialog({ editor, onClose }: { editor: Editor; onClose: () => void }) {
   const { t } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog();
   const current = (editor.getAttributes('link').href as string | undefined) ?? '';
   const [value, setValue] = useState(current);
   const [invalid, setInvalid] = useState(false);
 
-  useEffect(() => {
-    const element = dialog.current;
-    element?.showModal();
-    return () => element?.close();
-  }, []);
 
   const apply = () => {
     const href = normaliseLinkInput(value);

@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditorState } from '@tiptap/react';
 import type { Editor } from '@tiptap/core';
+import { useRovingFocus } from '../../keyboard/useRovingFocus';
 import { icons } from './icons';
 import { isApplePlatform, shortcutLabel } from './shortcutLabel';
 import { toolbarGroups, type ToolbarHost } from './toolbarActions';
@@ -17,19 +18,23 @@ export function Toolbar({ editor, host }: { editor: Editor; host: ToolbarHost })
   const readState = useMemo(() => createToolbarState(groups.flat()), [groups]);
   const state = useEditorState({ editor, selector: ({ editor: current }) => readState(current) });
   const [activeFlags = '', enabledFlags = ''] = state.split('|');
+  const roving = useRovingFocus('.toolbar-button');
+  const tabStop = roving.tabStop(groups.flat().flatMap((action, at) => (enabledFlags[at] === '1' ? [action.id] : [])));
   let index = 0;
 
   return (
-    <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
+    <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')} onKeyDown={roving.onKeyDown}>
       {groups.map((group, groupIndex) => (
         <div className="toolbar-group" key={groupIndex}>
           {group.map((action) => {
             const active = activeFlags[index];
             const enabled = enabledFlags[index];
             index += 1;
-            const name = t(`toolbar.${action.id}`);
-            const title = action.shortcut ? t('toolbar.withShortcut', { name, shortcut: shortcutLabel(action.shortcut, apple) }) : name;
             const icon = action.id in icons ? icons[action.id as keyof typeof icons] : undefined;
+            const plainName = t(`toolbar.${action.id}`);
+            // A button showing letters (H2, B) says them in its name too, so speech control can call it by them.
+            const name = icon ? plainName : t('toolbar.withGlyph', { name: plainName, glyph: action.glyph });
+            const title = action.shortcut ? t('toolbar.withShortcut', { name: plainName, shortcut: shortcutLabel(action.shortcut, apple) }) : plainName;
             return (
               <button
                 key={action.id}
@@ -39,7 +44,10 @@ export function Toolbar({ editor, host }: { editor: Editor; host: ToolbarHost })
                 aria-label={name}
                 aria-pressed={action.isActive ? active === '1' : undefined}
                 data-action={action.id}
+                data-roving-id={action.id}
+                tabIndex={action.id === tabStop ? 0 : -1}
                 disabled={enabled !== '1'}
+                onFocus={() => roving.onItemFocus(action.id)}
                 onMouseDown={(event) => event.preventDefault()}
                 onClick={() => action.run(editor)}
               >

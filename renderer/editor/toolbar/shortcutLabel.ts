@@ -5,8 +5,9 @@ export function isApplePlatform(nav: Pick<Navigator, 'platform' | 'userAgent'> =
   return /Mac|iPhone|iPad/i.test(nav.platform || nav.userAgent);
 }
 
-const appleSymbols: Record<string, string> = { Mod: '⌘', Shift: '⇧', Alt: '⌥', Ctrl: '⌃', Enter: '↩' };
-const otherNames: Record<string, string> = { Mod: 'Ctrl', Shift: 'Shift', Alt: 'Alt', Ctrl: 'Ctrl', Enter: 'Enter' };
+const keyNames: Record<string, string> = { ArrowLeft: '←', ArrowRight: '→', ArrowUp: '↑', ArrowDown: '↓', Escape: 'Esc' };
+const appleSymbols: Record<string, string> = { ...keyNames, Mod: '⌘', Shift: '⇧', Alt: '⌥', Ctrl: '⌃', Enter: '↩' };
+const otherNames: Record<string, string> = { ...keyNames, Mod: 'Ctrl', Shift: 'Shift', Alt: 'Alt', Ctrl: 'Ctrl', Enter: 'Enter' };
 
 export function shortcutLabel(shortcut: string, apple: boolean): string {
   const parts = shortcut.split('-').map((part) => {

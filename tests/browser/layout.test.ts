@@ -1,0 +1,69 @@
+// Layout at a small laptop (1024×700) and a common desktop (1440×900): library rows show the whole headline
+// on up to two lines (a tooltip for the rest) and the sapo's first line; the photo panel counts only real
+// photos and gives caption and credit its full width; the window title names the open article.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { docOf } from '../helpers/seed';
+import { screenshotDir, startHarness, type Harness } from './browserHarness';
+import { seedArticleFields } from './seedArticle';
+
+let harness: Harness;
+let seedId: number;
+const longHeadline =
+  'Hội nghị tổng kết công tác thi đua khen thưởng năm 2024 của Khối thi đua các cơ quan Đảng Trung ương và phương hướng nhiệm vụ năm 2025 tại Hà Nội';
+
+beforeAll(async () => {
+  harness = await startHarness();
+  harness.library.articles.create({ headline: longHeadline, sapo: 'Sáng 22/6, tại Hà Nội.\nDòng thứ hai của sapo.', body: docOf(['Một đoạn.']) });
+  harness.library.articles.create({ headline: `${longHeadline} (bản hai)`, sapo: 'Một sapo khác.', body: docOf(['Một đoạn.']) });
+  seedId = harness.library.articles.create(seedArticleFields()).id;
+  await harness.page.goto(harness.server.pageUrl);
+  await harness.page.getByTestId('new-article').waitFor();
+  await harness.page.getByTestId('language').selectOption('vi');
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+for (const [width, height] of [
+  [1024, 700],
+  [1440, 900],
+] as const) {
+  describe(`at ${width}×${height}`, () => {
+    it('shows whole headlines on up to two lines, with a tooltip, and the sapo’s first line', async () => {
+      const { page } = harness;
+      await page.setViewportSize({ width, height });
+      await page.goto(`${harness.server.origin}/#/`);
+      const headline = page.locator(`.library-row .library-headline[title="${longHeadline}"]`);
+      await headline.waitFor();
+      expect(await headline.getAttribute('title')).toBe(longHeadline);
+      const box = await headline.evaluate((element) => ({
+        height: element.getBoundingClientRect().height,
+        lineHeight: Number.parseFloat(getComputedStyle(element).lineHeight),
+        width: element.getBoundingClientRect().width,
+      }));
+      expect(box.height).toBeGreaterThan(box.lineHeight * 1.5);
+      expect(box.height).toBeLessThanOrEqual(box.lineHeight * 2 + 1);
+      expect(box.width).toBeGreaterThan(280);
+      const sapo = page.locator(`.library-row:has(.library-headline[title="${longHeadline}"]) .library-sapo`);
+      expect(await sapo.textContent()).toBe('Sáng 22/6, tại Hà Nội. Dòng thứ hai của sapo.');
+      expect(await page.title()).toBe('Newsdesk');
+      await harness.screenshot(`80-library-${width}-vi`);
+    });
+
+    it('gives the photos room, counts only real photos and names the article in the window title', async () => {
+      const { page } = harness;
+      await page.goto(`${harness.server.origin}/#/articles/${seedId}`);
+      const panel = page.getByTestId('photo-panel');
+      await panel.waitFor();
+      expect(await panel.locator('h2').textContent()).toBe('Ảnh · 0 ảnh · 2 khung ảnh chờ ảnh');
+      const entry = await panel.getByTestId('photo-entry').first().boundingBox();
+      const caption = await panel.getByTestId('photo-entry-caption').first().boundingBox();
+      expect(caption!.width).toBeGreaterThan(entry!.width * 0.85);
+      const side = await page.locator('.editor-side').evaluate((element) => element.scrollWidth - element.clientWidth);
+      expect(side).toBe(0);
+      expect(await page.title()).toBe('Khối thi đua các cơ quan Đảng Trung ương: Đẩy mạnh hoạt động năm 2022 gắn với hoàn thành xuất sắc nhiệm vụ chính trị — Newsdesk');
+      // The window as the reporter sees it, not the whole page.
+      await page.screenshot({ path: `${screenshotDir}/81-editor-${width}-vi.png` });
+    });
+  });
+}
