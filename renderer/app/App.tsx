@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, onShellEvent } from '../api/apiClient';
-import { ArticleEditor } from '../editor/ArticleEditor';
 import { LibraryView } from '../library/LibraryView';
 import { LanguageSwitcher } from './LanguageSwitcher';
+import { LazyArticleEditor, preloadEditor } from './lazyEditor';
 import { useArticleImport } from './useArticleImport';
 import { useHashRoute } from './useHashRoute';
 
@@ -57,6 +57,8 @@ export function App() {
     document.title = t('app.title');
   }, [t]);
 
+  useEffect(preloadEditor, []);
+
   return (
     <div className="app">
       {articleImport.input}
@@ -65,7 +67,9 @@ export function App() {
         <LanguageSwitcher />
       </header>
       {route.screen === 'editor' ? (
-        <ArticleEditor articleId={route.articleId} onBack={() => navigate({ screen: 'library' })} exportRequests={exportRequests} />
+        <Suspense fallback={<main className="editor-screen"><p className="muted">{t('library.loading')}</p></main>}>
+          <LazyArticleEditor articleId={route.articleId} onBack={() => navigate({ screen: 'library' })} exportRequests={exportRequests} />
+        </Suspense>
       ) : (
         <LibraryView
           key={libraryVersion}
