@@ -85,11 +85,17 @@ function likeSql(query: string): { sql: string; params: string[] } {
   return { sql: `SELECT id FROM folded_text WHERE ${params.map(() => 'text LIKE ?').join(' AND ')}`, params };
 }
 
-function tableBytes(db: Database.Database): { fts: number; total: number } {
+function tableBytes(db: Database.Database): { fts: number; total: number; largest: string } {
   db.exec('CREATE VIRTUAL TABLE IF NOT EXISTS temp.pages USING dbstat');
   const fts = db.prepare<[], { bytes: number }>("SELECT sum(pgsize) AS bytes FROM temp.pages WHERE name LIKE 'search\\_%' ESCAPE '\\'").get()!.bytes;
   const total = db.prepare<[], { bytes: number }>('SELECT sum(pgsize) AS bytes FROM temp.pages').get()!.bytes;
-  return { fts, total };
+  // Space per table and index, the largest first: where the library's size goes.
+  const largest = db
+    .prepare<[], { name: string; bytes: number }>('SELECT name, sum(pgsize) AS bytes FROM temp.pages GROUP BY name ORDER BY bytes DESC LIMIT 8')
+    .all()
+    .map((table) => `${table.name} ${mb(table.bytes)}`)
+    .join(' / ');
+  return { fts, total, largest };
 }
 
 /**
@@ -143,6 +149,14 @@ function describeArchive(library: Library): GeneratedArchive {
   }
   const photos = library.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM photos').get()!.n;
   return { articles, photos, searchableBytes, buildMs: Number.NaN, optimizeMs: Number.NaN };
+}
+
+/** The articles table's two largest columns: the body as TipTap JSON and as derived text. */
+function articleColumns(library: Library): string {
+  const sums = library.db
+    .prepare<[], { json: number; text: number }>('SELECT sum(length(CAST(body_json AS BLOB))) AS json, sum(length(CAST(body_text AS BLOB))) AS text FROM articles')
+    .get()!;
+  return `body_json ${mb(sums.json)} / body_text ${mb(sums.text)}`;
 }
 
 const mb = (bytes: number) => Math.round(bytes / 1e5) / 10;
@@ -220,6 +234,8 @@ const bench: Bench = {
             ftsIndexToText: Math.round((sizes.fts / archive.searchableBytes) * 100) / 100,
             databaseMB: mb(fileBytes),
             databaseToText: Math.round((fileBytes / archive.searchableBytes) * 100) / 100,
+            largestTablesMB: sizes.largest,
+            articleColumnsMB: articleColumns(library),
             ...(Number.isNaN(archive.buildMs)
               ? { build: 'reused archive' }
               : { buildSeconds: Math.round(archive.buildMs / 100) / 10, indexMergeSeconds: Math.round(archive.optimizeMs / 100) / 10 }),
