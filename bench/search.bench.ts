@@ -4,6 +4,7 @@
 // row 50,000; index build time and size against the raw searchable text.
 //   npm run bench -- search            (100,000 articles, a few minutes)
 //   npm run bench -- search --count=5000
+//   npm run bench -- search --archive=DIR   (reuse a folder built by bench/archive/generateArchive.ts, seed 42)
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -11,9 +12,10 @@ import { foldVietnamese } from '../common/text/foldVietnamese';
 import { documentFigures } from '../common/text/documentText';
 import type { DocNode } from '../contract/schemas/document';
 import { buildQuery } from '../search/buildQuery';
+import { searchPhases, type SearchPhase } from '../search/articleSearch';
 import { openLibrary, type Library } from '../library/openLibrary';
 import { databaseFileName } from '../store/openDatabase';
-import { generateArchive } from './archive/generateArchive';
+import { generateArchive, type GeneratedArchive } from './archive/generateArchive';
 import type { Bench } from './lib/results';
 import { summarize, type CaseFigures } from './lib/stats';
 import { withTempDir } from './lib/tempDir';
@@ -83,11 +85,78 @@ function likeSql(query: string): { sql: string; params: string[] } {
   return { sql: `SELECT id FROM folded_text WHERE ${params.map(() => 'text LIKE ?').join(' AND ')}`, params };
 }
 
-function tableBytes(db: Database.Database): { fts: number; total: number } {
+function tableBytes(db: Database.Database): { fts: number; total: number; largest: string } {
   db.exec('CREATE VIRTUAL TABLE IF NOT EXISTS temp.pages USING dbstat');
   const fts = db.prepare<[], { bytes: number }>("SELECT sum(pgsize) AS bytes FROM temp.pages WHERE name LIKE 'search\\_%' ESCAPE '\\'").get()!.bytes;
   const total = db.prepare<[], { bytes: number }>('SELECT sum(pgsize) AS bytes FROM temp.pages').get()!.bytes;
-  return { fts, total };
+  // Space per table and index, the largest first: where the library's size goes.
+  const largest = db
+    .prepare<[], { name: string; bytes: number }>('SELECT name, sum(pgsize) AS bytes FROM temp.pages GROUP BY name ORDER BY bytes DESC LIMIT 8')
+    .all()
+    .map((table) => `${table.name} ${mb(table.bytes)}`)
+    .join(' / ');
+  return { fts, total, largest };
+}
+
+/**
+ * Where a search's time goes: each phase's mean per search over every query's runs, in wall-clock ms and
+ * in CPU ms (on a loaded machine the wall clock also counts time spent waiting for a core).
+ */
+export function phaseBreakdown(library: Library, queries: readonly string[], runs: number): { wall: string; cpu: string } {
+  const wall = new Map<SearchPhase, number>(searchPhases.map((phase) => [phase, 0]));
+  const cpu = new Map<SearchPhase, number>(searchPhases.map((phase) => [phase, 0]));
+  let lastWall = 0;
+  let lastCpu = process.cpuUsage();
+  library.search.phaseClock = (phase) => {
+    const nowWall = performance.now();
+    const used = process.cpuUsage(lastCpu);
+    if (phase !== 'start') {
+      wall.set(phase, wall.get(phase)! + nowWall - lastWall);
+      cpu.set(phase, cpu.get(phase)! + (used.user + used.system) / 1000);
+    }
+    lastWall = nowWall;
+    lastCpu = process.cpuUsage();
+  };
+  try {
+    for (let run = 0; run < runs; run++) for (const query of queries) library.search.search({ query, limit: 20 });
+  } finally {
+    library.search.phaseClock = null;
+  }
+  const line = (totals: Map<SearchPhase, number>) =>
+    searchPhases.map((phase) => `${phase} ${(totals.get(phase)! / (runs * queries.length)).toFixed(2)}`).join(' / ');
+  return { wall: line(wall), cpu: line(cpu) };
+}
+
+/** `--archive=DIR`: a folder generateArchive already built (same seed), reused instead of building one. */
+function reusedArchive(): string | undefined {
+  return process.argv.find((arg) => arg.startsWith('--archive='))?.slice('--archive='.length);
+}
+
+/** What generateArchive would have reported, read back from a reused archive (build times unknown). */
+function describeArchive(library: Library): GeneratedArchive {
+  let searchableBytes = 0;
+  const rows = library.db.prepare<[], { headline: string; sapo: string; body_text: string; body_json: string; credit_names: string; tags: string | null }>(`
+    SELECT headline, sapo, body_text, body_json, credit_names,
+      (SELECT group_concat(tag, char(10)) FROM article_tags WHERE article_id = articles.id) AS tags
+    FROM articles WHERE deleted_at IS NULL`);
+  let articles = 0;
+  for (const row of rows.iterate()) {
+    articles += 1;
+    const figures = documentFigures(JSON.parse(row.body_json) as DocNode);
+    const tags = row.tags ? row.tags.split('\n') : [];
+    const texts = [row.headline, row.sapo, row.body_text, row.credit_names, ...tags, ...figures.flatMap((f) => [f.caption, f.credit])];
+    searchableBytes += texts.reduce((sum, text) => sum + Buffer.byteLength(text, 'utf8'), 0);
+  }
+  const photos = library.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM photos').get()!.n;
+  return { articles, photos, searchableBytes, buildMs: Number.NaN, optimizeMs: Number.NaN };
+}
+
+/** The articles table's two largest columns: the body as TipTap JSON and as derived text. */
+function articleColumns(library: Library): string {
+  const sums = library.db
+    .prepare<[], { json: number; text: number }>('SELECT sum(length(CAST(body_json AS BLOB))) AS json, sum(length(CAST(body_text AS BLOB))) AS text FROM articles')
+    .get()!;
+  return `body_json ${mb(sums.json)} / body_text ${mb(sums.text)}`;
 }
 
 const mb = (bytes: number) => Math.round(bytes / 1e5) / 10;
@@ -99,9 +168,10 @@ const bench: Bench = {
     `over a folded copy of the same text (median of ${likeRunsPerQuery}); the library's first page and the page at row 50,000 (100 rows, ${libraryRuns} runs).`,
   async run() {
     const count = archiveSize();
-    return withTempDir('newsdesk-bench-search', async (dir) => {
+    return withTempDir('newsdesk-bench-search', async (tempDir) => {
+      const dir = reusedArchive() ?? tempDir;
       let library = openLibrary(dir);
-      const archive = generateArchive(library.db, count, seed);
+      const archive = reusedArchive() ? describeArchive(library) : generateArchive(library.db, count, seed);
       library.db.pragma('wal_checkpoint(TRUNCATE)');
       const sizes = tableBytes(library.db);
       library.close();
@@ -112,9 +182,9 @@ const bench: Bench = {
       const start = performance.now();
       const firstPage = library.queries.page({ sort: 'updated', trash: false, offset: 0, limit: 100 });
       const coldFirstPageMs = performance.now() - start;
-      if (firstPage.rows.length !== 100 || firstPage.total !== count) throw new Error('the first page is not what was generated');
+      if (firstPage.rows.length !== 100 || firstPage.total !== archive.articles) throw new Error('the first page is not what was generated');
 
-      const peer = buildLikePeer(library, path.join(dir, 'like-peer.sqlite'));
+      const peer = buildLikePeer(library, path.join(tempDir, 'like-peer.sqlite'));
       try {
         const empty = benchQueries.filter((query) => library.search.search({ query, limit: 20 }).length === 0);
         if (empty.length > 0) throw new Error(`queries without hits: ${empty.join(', ')}`);
@@ -153,6 +223,7 @@ const bench: Bench = {
           summarize(`library page at row ${offset.toLocaleString('en')}, by last change`, await run(page(offset, 'updated'))),
           summarize(`library page at row ${offset.toLocaleString('en')}, by headline (vi)`, await run(page(offset, 'headline'))),
         ];
+        const phases = phaseBreakdown(library, benchQueries, runsPerQuery);
         const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
         return {
           context: {
@@ -163,10 +234,15 @@ const bench: Bench = {
             ftsIndexToText: Math.round((sizes.fts / archive.searchableBytes) * 100) / 100,
             databaseMB: mb(fileBytes),
             databaseToText: Math.round((fileBytes / archive.searchableBytes) * 100) / 100,
-            buildSeconds: Math.round(archive.buildMs / 100) / 10,
-            indexMergeSeconds: Math.round(archive.optimizeMs / 100) / 10,
+            largestTablesMB: sizes.largest,
+            articleColumnsMB: articleColumns(library),
+            ...(Number.isNaN(archive.buildMs)
+              ? { build: 'reused archive' }
+              : { buildSeconds: Math.round(archive.buildMs / 100) / 10, indexMergeSeconds: Math.round(archive.optimizeMs / 100) / 10 }),
             coldFirstPageMs: Math.round(coldFirstPageMs * 10) / 10,
             likeOverFtsMedian: Math.round(median(like) / median(fts)),
+            searchPhasesMeanWallMs: phases.wall,
+            searchPhasesMeanCpuMs: phases.cpu,
           },
           cases,
         };

@@ -49,7 +49,6 @@ interface HitRow {
   id: number;
   headline: string;
   sapo: string;
-  body_text: string;
   credit_names: string;
   tags: string;
   status: ArticleStatus;
@@ -58,14 +57,27 @@ interface HitRow {
   updated_at: string;
 }
 
+/** The parts of a search, in order, for a bench to tell where the time goes. */
+export const searchPhases = ['planning', 'candidates', 'bm25', 'exactMarks', 'rows', 'snippets'] as const;
+export type SearchPhase = (typeof searchPhases)[number];
+/** Called as each phase ends ('start' before the first), so the caller measures with its own clock. */
+export type PhaseClock = (phase: SearchPhase | 'start') => void;
+
 export class ArticleSearch {
   private readonly statements: StatementCache;
+  /** Set by a bench to tell where the time goes; nobody else pays more than a null check. */
+  phaseClock: PhaseClock | null = null;
 
   constructor(db: Database) {
     this.statements = new StatementCache(db);
   }
 
+  private lap(phase: SearchPhase): void {
+    this.phaseClock?.(phase);
+  }
+
   search({ query: text, limit, filters = {} }: SearchOptions): SearchHit[] {
+    this.phaseClock?.('start');
     const query = buildQuery(text);
     if (!query) return [];
     const prefixWords = (prefix: string) => this.prefixWords('search_words', prefix);
@@ -78,22 +90,30 @@ export class ArticleSearch {
     const rows = new Map(
       (
         this.statement(
-          `SELECT id, headline, sapo, body_text, credit_names, status, section, dateline_date, updated_at, ${orderedTagsJson} AS tags
+          `SELECT id, headline, sapo, credit_names, status, section, dateline_date, updated_at, ${orderedTagsJson} AS tags
            FROM articles WHERE id IN (SELECT value FROM json_each(?))`,
         ).all(JSON.stringify(ranked.map((hit) => hit.id))) as HitRow[]
       ).map((row) => [row.id, row]),
     );
-    // The body's JSON (for captions and figure credits) only when a snippet has to look there.
+    this.lap('rows');
+    // The body's text, and its JSON (for captions and figure credits), only when a snippet has to look there:
+    // the sapo often holds every term, and a body is most of an article's bytes.
+    const bodyText = (id: number) => this.statement('SELECT body_text FROM articles WHERE id = ?').pluck().get(id) as string;
     const body = (id: number) => JSON.parse(this.statement('SELECT body_json FROM articles WHERE id = ?').pluck().get(id) as string) as DocNode;
-    return ranked.flatMap((hit) => {
+    const hits = ranked.flatMap((hit) => {
       const row = rows.get(hit.id);
-      return row ? [toHit(row, hit, query, () => body(row.id))] : [];
+      return row ? [toHit(row, hit, query, { text: () => bodyText(row.id), json: () => body(row.id) })] : [];
     });
+    this.lap('snippets');
+    return hits;
   }
 
   /** Candidates ranked: exact marks first, then bm25 (FTS5's is negative, lower is better). */
   private rank(query: SearchQuery, phrases: string[], words: string[], filters: LibraryFilters): Ranked[] {
+    const ranking = words.length > 0 ? this.rankingWords(words) : words;
+    this.lap('planning');
     const candidates = this.newest(phrases.join(' AND '), filters, newestMatches);
+    this.lap('candidates');
     if (candidates.length === 0) return [];
     // FTS5 stops reading early only at a LIMIT (a rowid bound still reads the whole doclist), so both reads
     // go newest first with a LIMIT that reaches just past the oldest candidate. Every candidate matches the
@@ -103,7 +123,8 @@ export class ArticleSearch {
       `SELECT rowid AS id, bm25(search_folded, ${columnWeights.join(', ')}) AS rank FROM search_folded
        WHERE search_folded MATCH @ranking AND +rowid IN (SELECT value FROM json_each(@candidates))
        ORDER BY rowid DESC LIMIT @count`,
-    ).all({ ranking: this.rankingWords(words).join(' OR '), candidates: JSON.stringify(candidates), count: candidates.length }) as { id: number; rank: number }[];
+    ).all({ ranking: ranking.join(' OR '), candidates: JSON.stringify(candidates), count: candidates.length }) as { id: number; rank: number }[];
+    this.lap('bm25');
     // At most one exact match per id from the newest candidate down to the oldest: that many newest exact
     // matches include all those among the candidates.
     const exactWords = exactExpression(query, (prefix) => this.prefixWords('search_marked_words', prefix));
@@ -114,6 +135,7 @@ export class ArticleSearch {
             .all({ exact: exactWords, span: candidates[0]! - candidates.at(-1)! + 1 }) as number[],
         )
       : new Set<number>();
+    this.lap('exactMarks');
     return scores
       .map((score) => ({ ...score, exact: exact.has(score.id) }))
       .sort((a, b) => Number(b.exact) - Number(a.exact) || a.rank - b.rank || b.id - a.id);
@@ -160,7 +182,12 @@ export class ArticleSearch {
   }
 }
 
-function toHit(row: HitRow, ranked: Ranked, query: SearchQuery, body: () => DocNode): SearchHit {
+interface LazyBody {
+  text: () => string;
+  json: () => DocNode;
+}
+
+function toHit(row: HitRow, ranked: Ranked, query: SearchQuery, body: LazyBody): SearchHit {
   return {
     id: row.id,
     headline: row.headline,
@@ -176,12 +203,14 @@ function toHit(row: HitRow, ranked: Ranked, query: SearchQuery, body: () => DocN
 }
 
 /** The best passage among sapo, body, captions, credits and tags; the opening words when only the headline matched. */
-function snippet(row: HitRow, query: SearchQuery, body: () => DocNode): Highlighted {
+function snippet(row: HitRow, query: SearchQuery, body: LazyBody): Highlighted {
   let figures: ReturnType<typeof documentFigures> | undefined;
-  const bodyFigures = () => (figures ??= documentFigures(body()));
+  let text: string | undefined;
+  const bodyText = () => (text ??= body.text());
+  const bodyFigures = () => (figures ??= documentFigures(body.json()));
   const candidates: (() => string)[] = [
     () => row.sapo,
-    () => row.body_text,
+    bodyText,
     () => bodyFigures().map((figure) => figure.caption).filter(Boolean).join(' · '),
     () => [row.credit_names, ...bodyFigures().map((figure) => figure.credit)].filter(Boolean).join(' · '),
     () => (JSON.parse(row.tags) as string[]).join(' · '),
@@ -195,5 +224,5 @@ function snippet(row: HitRow, query: SearchQuery, body: () => DocNode): Highligh
     if (best.terms === query.terms.length) break; // every term in one passage: nothing further can beat it
   }
   if (best && best.terms > 0) return best.highlighted;
-  return bestPassage(row.sapo || row.body_text, query).highlighted;
+  return bestPassage(row.sapo || bodyText(), query).highlighted;
 }

@@ -18,7 +18,12 @@ export function findHits(tokens: readonly Token[], query: SearchQuery): Hit[] {
   const folded = tokens.map((token) => wordForms(token.text).folded);
   const hits: Hit[] = [];
   query.terms.forEach((term, index) => {
+    const first = term.words[0]!.folded;
+    const firstIsPrefix = term.prefix && term.words.length === 1;
     for (let at = 0; at + term.words.length <= tokens.length; at++) {
+      // The first word decides almost every position: checked inline before the whole term is.
+      const token = folded[at]!;
+      if (firstIsPrefix ? !token.startsWith(first) : token !== first) continue;
       if (matchesAt(folded, at, term)) hits.push({ start: tokens[at]!.start, end: tokens[at + term.words.length - 1]!.end, term: index });
     }
   });
@@ -34,10 +39,12 @@ export function findHits(tokens: readonly Token[], query: SearchQuery): Hit[] {
 
 function matchesAt(folded: readonly string[], at: number, term: QueryTerm): boolean {
   const lastIndex = term.words.length - 1;
-  return term.words.every((word, offset) => {
+  for (let offset = 1; offset <= lastIndex; offset++) {
     const token = folded[at + offset]!;
-    return term.prefix && offset === lastIndex ? token.startsWith(word.folded) : token === word.folded;
-  });
+    const word = term.words[offset]!.folded;
+    if (term.prefix && offset === lastIndex ? !token.startsWith(word) : token !== word) return false;
+  }
+  return true;
 }
 
 /** The whole text, hits marked. */
@@ -61,13 +68,21 @@ export function bestPassage(text: string, query: SearchQuery): Passage {
   const hits = findHits(tokens, query);
   if (tokens.length === 0) return { highlighted: [], terms: 0, hits: 0 };
   let best = { first: 0, terms: 0, hits: 0 };
+  const termCounts = new Map<number, number>();
+  // Hits are in text order and so are windows: the hits inside slide along with two indexes.
+  let from = 0;
+  let to = 0;
   for (const hit of hits) {
     // A few words of lead-in, or more when the text ends before the window would.
     const first = Math.max(0, Math.min(tokenIndexAt(tokens, hit.start) - wordsBeforeHit, tokens.length - passageWords));
+    const windowStart = tokens[first]!.start;
     const end = tokens[Math.min(tokens.length, first + passageWords) - 1]!.end;
-    const inside = hits.filter((other) => other.start >= tokens[first]!.start && other.end <= end);
-    const terms = new Set(inside.map((other) => other.term)).size;
-    if (terms > best.terms || (terms === best.terms && inside.length > best.hits)) best = { first, terms, hits: inside.length };
+    // Merged hits do not overlap, so their ends are in order too: inside is hits[from, to).
+    for (; to < hits.length && hits[to]!.end <= end; to++) if (to >= from) add(termCounts, hits[to]!.term, 1);
+    for (; from < hits.length && hits[from]!.start < windowStart; from++) if (from < to) add(termCounts, hits[from]!.term, -1);
+    const inside = Math.max(0, to - from);
+    const terms = termCounts.size;
+    if (terms > best.terms || (terms === best.terms && inside > best.hits)) best = { first, terms, hits: inside };
   }
   const last = Math.min(tokens.length, best.first + passageWords) - 1;
   const start = best.first === 0 ? 0 : tokens[best.first]!.start;
@@ -78,9 +93,22 @@ export function bestPassage(text: string, query: SearchQuery): Passage {
   return { highlighted: joinPieces(highlighted), terms: best.terms, hits: best.hits };
 }
 
+/** The first token starting at or after `offset` (the last token when none does), by bisection. */
 function tokenIndexAt(tokens: readonly Token[], offset: number): number {
-  const index = tokens.findIndex((token) => token.start >= offset);
-  return index < 0 ? tokens.length - 1 : index;
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (tokens[middle]!.start >= offset) high = middle;
+    else low = middle + 1;
+  }
+  return low === tokens.length ? tokens.length - 1 : low;
+}
+
+function add(counts: Map<number, number>, term: number, change: number): void {
+  const count = (counts.get(term) ?? 0) + change;
+  if (count === 0) counts.delete(term);
+  else counts.set(term, count);
 }
 
 /**

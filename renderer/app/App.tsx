@@ -1,7 +1,6 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, insideElectron, onShellEvent } from '../api/apiClient';
-import { ArticleEditor } from '../editor/ArticleEditor';
 import { ShortcutsSheet } from '../keyboard/ShortcutsSheet';
 import { useAppShortcuts } from '../keyboard/useAppShortcuts';
 import { useShortcutTitle } from '../keyboard/useShortcutTitle';
@@ -12,6 +11,7 @@ import { OutboxView } from '../outbox/OutboxView';
 import { useOutbox } from '../outbox/useOutbox';
 import { ImportReportNotice, type ReportedFile } from './ImportReportNotice';
 import { LanguageSwitcher } from './LanguageSwitcher';
+import { LazyArticleEditor, preloadEditor } from './lazyEditor';
 import { useArticleImport } from './useArticleImport';
 import { useHashRoute } from './useHashRoute';
 
@@ -100,6 +100,8 @@ export function App() {
     insideElectron,
   );
 
+  useEffect(preloadEditor, []);
+
   return (
     <div className="app">
       {articleImport.input}
@@ -126,14 +128,16 @@ export function App() {
       ) : route.screen === 'destinations' ? (
         <DestinationsPage onBack={() => navigate({ screen: 'outbox' })} />
       ) : route.screen === 'editor' ? (
-        <ArticleEditor
-          articleId={route.articleId}
-          onBack={() => navigate({ screen: 'library' })}
-          exportRequests={exportRequests}
-          onTouched={() => {
-            if (untouchedNew.current === route.articleId) untouchedNew.current = undefined;
-          }}
-        />
+        <Suspense fallback={<main className="editor-screen"><p className="muted">{t('library.loading')}</p></main>}>
+          <LazyArticleEditor
+            articleId={route.articleId}
+            onBack={() => navigate({ screen: 'library' })}
+            exportRequests={exportRequests}
+            onTouched={() => {
+              if (untouchedNew.current === route.articleId) untouchedNew.current = undefined;
+            }}
+          />
+        </Suspense>
       ) : (
         <LibraryView
           key={libraryVersion}

@@ -16,23 +16,27 @@ export interface BareEditorPage {
   close(): Promise<void>;
 }
 
-const indexHtml = `<!doctype html>
+const indexHtml = (entry: string) => `<!doctype html>
 <html lang="vi">
   <head>
     <meta charset="utf-8" />
     <title>Bare TipTap</title>
-    <link rel="stylesheet" href="/bareEditor.css" />
+    <link rel="stylesheet" href="/${entry}.css" />
   </head>
   <body>
     <div id="editor"></div>
-    <script type="module" src="/bareEditor.js"></script>
+    <script type="module" src="/${entry}.js"></script>
   </body>
 </html>
 `;
 
-export async function openBareEditor(browser: Browser, { dir, content }: { dir: string; content: BarePageContent }): Promise<BareEditorPage> {
+/** `entryPoint`: the page's script (bareEditor.ts unless another bench brings its own); it sets body[data-ready]. */
+export async function openBareEditor(
+  browser: Browser,
+  { dir, content, entryPoint = path.join(import.meta.dirname, 'bareEditor.ts') }: { dir: string; content: BarePageContent; entryPoint?: string },
+): Promise<BareEditorPage> {
   await build({
-    entryPoints: [path.join(import.meta.dirname, 'bareEditor.ts')],
+    entryPoints: [entryPoint],
     outdir: dir,
     bundle: true,
     format: 'esm',
@@ -42,7 +46,7 @@ export async function openBareEditor(browser: Browser, { dir, content }: { dir: 
     loader: { '.woff': 'file', '.woff2': 'file' },
     logLevel: 'error',
   });
-  fs.writeFileSync(path.join(dir, 'index.html'), indexHtml);
+  fs.writeFileSync(path.join(dir, 'index.html'), indexHtml(path.basename(entryPoint, '.ts')));
   fs.writeFileSync(path.join(dir, 'content.json'), JSON.stringify(content));
 
   const server = http.createServer((request, response) => {
