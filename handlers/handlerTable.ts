@@ -8,6 +8,8 @@ import { adoptFigureText } from '../photos/adoptFigureText';
 import { createPhotoHandlers, type ChoosePhotoFiles } from './photoHandlers';
 import { createExportHandlers, type ExportShell } from './exportHandlers';
 import { importArticlesFromDialog, type ChooseArticleFiles } from './articleDialogImport';
+import { createDraftHandlers, type CloseHold } from './draftHandlers';
+import type { ArticleChanges } from '../contract/schemas/article';
 import type { HandlerTable } from './handlerTypes';
 
 export type { HandlerTable };
@@ -20,19 +22,22 @@ export interface HandlerContext extends ExportShell {
   choosePhotoFiles?: ChoosePhotoFiles;
   /** The shell's native open dialog for article files (File → Import…). */
   chooseArticleFiles?: ChooseArticleFiles;
+  /** The shell's hold on a closing window while the renderer saves (electron/closeGuard.ts). */
+  closeHold?: CloseHold;
 }
 
-export function createHandlerTable({ library, onLanguageChanged, choosePhotoFiles, chooseArticleFiles, ...exportShell }: HandlerContext): HandlerTable {
+export function createHandlerTable({ library, onLanguageChanged, choosePhotoFiles, chooseArticleFiles, closeHold, ...exportShell }: HandlerContext): HandlerTable {
+  const saveArticle = (id: number, changes: ArticleChanges) =>
+    writeTransaction(library.db, () => {
+      const summary = library.articles.update(id, changes);
+      if (changes.body) adoptFigureText(library.photos, changes.body);
+      return summary;
+    });
   return {
     listArticles: () => library.articles.list(),
     createArticle: ({ headline }) => library.articles.create({ headline }),
     getArticle: ({ id }) => library.articles.get(id),
-    updateArticle: ({ id, ...changes }) =>
-      writeTransaction(library.db, () => {
-        const summary = library.articles.update(id, changes);
-        if (changes.body) adoptFigureText(library.photos, changes.body);
-        return summary;
-      }),
+    updateArticle: ({ id, ...changes }) => saveArticle(id, changes),
     setArticleStatus: ({ id, status }) => library.articles.setStatus(id, status),
     importArticle: ({ fileName, text, bytes }) => importArticle(library, { fileName, content: text ?? Buffer.from(bytes ?? '', 'base64') }),
     importArticlesFromDialog: () => importArticlesFromDialog(library, chooseArticleFiles),
@@ -52,6 +57,13 @@ export function createHandlerTable({ library, onLanguageChanged, choosePhotoFile
       onLanguageChanged?.(language);
       return { language };
     },
+    getTrashRetention: () => ({ days: library.trash.days() }),
+    setTrashRetention: ({ days }) => {
+      library.settings.setTrashRetentionDays(days);
+      library.trash.purgeExpired();
+      return { days };
+    },
+    ...createDraftHandlers(library, saveArticle, closeHold),
     ...createPhotoHandlers(library, choosePhotoFiles),
     ...createExportHandlers(library, exportShell),
   };

@@ -10,6 +10,7 @@ import { ArticleStore } from '../store/articleStore';
 import { reclaimCrashLeftovers } from './crashLeftovers';
 import { openDatabase, type OpenOptions } from '../store/openDatabase';
 import { SettingsStore } from '../store/settingsStore';
+import { TrashRetention } from '../store/trashRetention';
 import { rebuildDerivedData } from './rebuildDerivedData';
 
 export interface Library {
@@ -21,14 +22,26 @@ export interface Library {
   /** The library list: sorted, filtered pages, the trash, sections and tags. */
   readonly queries: LibraryQueries;
   readonly search: ArticleSearch;
+  /** How long the trash keeps an article, and the purge of those whose time is up. */
+  readonly trash: TrashRetention;
   close(): void;
 }
 
-export function openLibrary(dataDir: string, options: OpenOptions = {}): Library {
+export interface LibraryOptions extends OpenOptions {
+  /** The clock the trash's retention reads; tests inject one. */
+  now?: () => Date;
+}
+
+export function openLibrary(dataDir: string, options: LibraryOptions = {}): Library {
   const db = openDatabase(dataDir, options);
   reclaimCrashLeftovers(db, dataDir);
+  const settings = new SettingsStore(db);
+  const trash = new TrashRetention(db, settings, options.now);
   try {
-    if (!db.readonly) rebuildDerivedData(db);
+    if (!db.readonly) {
+      rebuildDerivedData(db);
+      trash.purgeExpired();
+    }
   } catch (error) {
     db.close();
     throw error;
@@ -37,10 +50,11 @@ export function openLibrary(dataDir: string, options: OpenOptions = {}): Library
     dataDir,
     db,
     articles: new ArticleStore(db, { index: new LibraryIndex(db), photoLinks: new ArticlePhotoLinks(db) }),
-    settings: new SettingsStore(db),
+    settings,
     photos: new PhotoStore(db, dataDir),
-    queries: new LibraryQueries(db),
+    queries: new LibraryQueries(db, (deletedAt) => trash.purgeAt(deletedAt)),
     search: new ArticleSearch(db),
+    trash,
     close: () => db.close(),
   };
 }

@@ -46,6 +46,7 @@ export const errorCodes = [
   'libraryReadOnly',
   'libraryReadOnlyOutdated',
   'exportNameTaken',
+  'recoveredDraftNotFound',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

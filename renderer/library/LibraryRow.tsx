@@ -3,6 +3,7 @@
 // back (a trashed article does not open) and the line under the headline says when it was deleted.
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { purgeLabel } from '../../common/time/purgeLabel';
 import type { LibraryRow as Row } from '../../contract/schemas/library';
 import { formatTimestamp } from '../app/formatTimestamp';
 import { RowDate } from './RowDate';
@@ -44,7 +45,10 @@ export const LibraryRow = memo(function LibraryRow({ row, index, top, height, on
           </button>
         )}
         {deletedAt !== null ? (
-          <span className="library-sapo">{t('libraryView.deletedAt', { when: formatTimestamp(deletedAt, i18n.language) })}</span>
+          <span className="library-sapo">
+            {t('libraryView.deletedAt', { when: formatTimestamp(deletedAt, i18n.language) })}
+            {row.purgeAt && <span className="purge-date"> · {purgeLabel(t, row.purgeAt)}</span>}
+          </span>
         ) : (
           sapo && <span className="library-sapo">{sapo}</span>
         )}
