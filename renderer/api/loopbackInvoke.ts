@@ -22,12 +22,20 @@ export function takeLoopbackTokens(): { token?: string; photoToken?: string } {
   return { token: sessionStorage.getItem(tokenKey) ?? undefined, photoToken: sessionStorage.getItem(photoTokenKey) ?? undefined };
 }
 
+/**
+ * A keepalive request outlives its page, so the save a closing page starts (pagehide) still arrives. The
+ * browser allows 64 KiB of keepalive bodies in flight at once; a call bigger than this share goes as usual.
+ */
+const keepaliveBudget = 48 * 1024;
+
 export function createLoopbackInvoke(token: string | undefined): Invoke {
   return async (channel, input) => {
+    const body = JSON.stringify(input ?? null);
     const response = await fetch(`/api/${encodeURIComponent(channel)}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', [tokenHeader]: token ?? '' },
-      body: JSON.stringify(input ?? null),
+      body,
+      keepalive: new Blob([body]).size <= keepaliveBudget,
     });
     if (!response.ok) throw new Error(`loopback transport refused the call (${response.status})`);
     return (await response.json()) as Envelope;

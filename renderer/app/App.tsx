@@ -6,6 +6,8 @@ import { LibraryView } from '../library/LibraryView';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { useArticleImport } from './useArticleImport';
 import { useHashRoute } from './useHashRoute';
+import { RecoveryNotice } from './RecoveryNotice';
+import { useFlushOnClose } from './useFlushOnClose';
 
 export function App() {
   const { t } = useTranslation();
@@ -26,6 +28,7 @@ export function App() {
     [navigate],
   );
   const articleImport = useArticleImport(showImported);
+  useFlushOnClose();
 
   const createArticle = useCallback(async () => {
     const article = await api.createArticle({});
@@ -64,6 +67,7 @@ export function App() {
         <h1 className="app-title">{t('app.title')}</h1>
         <LanguageSwitcher />
       </header>
+      <RecoveryNotice onLeaveEditor={() => navigate({ screen: 'library' })} onRestored={(articleId) => navigate({ screen: 'editor', articleId })} />
       {route.screen === 'editor' ? (
         <ArticleEditor articleId={route.articleId} onBack={() => navigate({ screen: 'library' })} exportRequests={exportRequests} />
       ) : (
