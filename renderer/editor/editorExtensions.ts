@@ -3,6 +3,7 @@
 import StarterKit from '@tiptap/starter-kit';
 import { Placeholder } from '@tiptap/extensions';
 import { ReactNodeViewRenderer } from '@tiptap/react';
+import { CaptionSelectAll } from './extensions/captionSelectAll';
 import { Figure } from './extensions/figure';
 import { LinkShortcut } from './extensions/linkShortcut';
 import { PastePolicy } from './extensions/pastePolicy';
@@ -22,6 +23,7 @@ export function editorExtensions({ placeholder, openLinkDialog, onPhotoFiles }: 
     SafeLink,
     Placeholder.configure({ placeholder, includeChildren: false }),
     Figure.configure({ nodeView: ReactNodeViewRenderer(FigureView) }),
+    CaptionSelectAll,
     PastePolicy,
     LinkShortcut.configure({ openLinkDialog }),
     PhotoFiles.configure({ onFiles: onPhotoFiles }),
