@@ -93,11 +93,11 @@ export function registerLibraryCommands(program: Command, withLibrary: WithLibra
   program
     .command('trash-days')
     .description('print how many days the trash keeps an article before deleting it for good; with a number, set it')
-    .argument('[days]', `days to keep (1 to ${maxTrashRetentionDays})`, positiveInteger)
+    .argument('[days]', `days to keep (1 to ${maxTrashRetentionDays})`, retentionDays)
     .action((days: number | undefined) => {
       withLibrary((library) => {
         if (days !== undefined) {
-          library.settings.setTrashRetentionDays(Math.min(days, maxTrashRetentionDays));
+          library.settings.setTrashRetentionDays(days);
           library.trash.purgeExpired();
         }
         printLine(String(library.trash.days()));
@@ -107,6 +107,12 @@ export function registerLibraryCommands(program: Command, withLibrary: WithLibra
 
 function render(pieces: Highlighted, hit: (text: string) => string): string {
   return pieces.map((piece) => (piece.hit ? hit(piece.text) : piece.text)).join('');
+}
+
+function retentionDays(value: string): number {
+  const days = positiveInteger(value);
+  if (days > maxTrashRetentionDays) throw new InvalidArgumentError(`expected at most ${maxTrashRetentionDays} days`);
+  return days;
 }
 
 function positiveInteger(value: string): number {

@@ -92,6 +92,8 @@ describe('trash retention', () => {
     expect(Object.keys((JSON.parse((await cli(dir, ['list', '--json'])).stdout) as object[])[0]!)).not.toContain('purgeAt');
     expect(await cli(dir, ['trash-days'])).toEqual({ code: 0, stdout: '30\n', stderr: '' });
     expect(await cli(dir, ['trash-days', '5'])).toEqual({ code: 0, stdout: '5\n', stderr: '' });
+    expect(await cli(dir, ['trash-days', '4000'])).toMatchObject({ code: 1, stdout: '', stderr: expect.stringMatching(/at most 3650 days/) });
+    expect(await cli(dir, ['trash-days'])).toEqual({ code: 0, stdout: '5\n', stderr: '' });
     expect((await cli(dir, ['list', '--trash'], 'vi')).stdout).toMatch(/\(sẽ xóa vĩnh viễn sau 5 ngày\)\n/);
   });
 });
