@@ -13,11 +13,12 @@ import {
   renderedArticleSchema,
 } from './schemas/articleExport';
 import { revisionCalls } from './revisionCalls';
-import { languageSchema, settingsSchema } from './schemas/settings';
+import { languageSchema, settingsSchema, trashRetentionSchema } from './schemas/settings';
 import { backupStatusSchema } from './schemas/backup';
 import { facetSchema, libraryPageSchema, libraryQuerySchema, searchHitSchema, searchInputSchema } from './schemas/library';
 import { outboxApi } from './outboxApi';
 import { dictionaryWordInput, dictionaryWordsSchema, spellingCheckSchema, spellingSettingsSchema } from './schemas/spelling';
+import { flushRequestId, pendingDraftSchema, recoveredDraftSchema } from './schemas/draftRecovery';
 import { importPhotoBytesInput, photoChangesSchema, photoId, photoImportSchema, photoSchema } from './schemas/photo';
 
 export const api = {
@@ -192,6 +193,44 @@ export const api = {
     channel: 'spelling:setSettings',
     input: spellingSettingsSchema.partial().strict(),
     output: spellingSettingsSchema,
+  }),
+  /** While a close waits: the text not yet saved, kept by the shell in case the save never confirms. */
+  holdPendingDraft: defineContract({
+    channel: 'drafts:holdPending',
+    input: pendingDraftSchema,
+    output: z.object({ held: z.boolean() }),
+  }),
+  /** The renderer saved everything for this flush request: the close may go on. */
+  confirmDraftsSaved: defineContract({
+    channel: 'drafts:confirmSaved',
+    input: z.object({ requestId: flushRequestId }).strict(),
+    output: z.object({ released: z.boolean() }),
+  }),
+  listRecoveredDrafts: defineContract({
+    channel: 'drafts:listRecovered',
+    input: z.object({}).strict(),
+    output: z.array(recoveredDraftSchema),
+  }),
+  /** Saves a recovered draft into its article and forgets it. */
+  restoreRecoveredDraft: defineContract({
+    channel: 'drafts:restoreRecovered',
+    input: z.object({ articleId }).strict(),
+    output: articleSummarySchema,
+  }),
+  dismissRecoveredDraft: defineContract({
+    channel: 'drafts:dismissRecovered',
+    input: z.object({ articleId }).strict(),
+    output: z.object({ dismissed: z.boolean() }),
+  }),
+  getTrashRetention: defineContract({
+    channel: 'settings:trashRetention',
+    input: z.object({}).strict(),
+    output: trashRetentionSchema,
+  }),
+  setTrashRetention: defineContract({
+    channel: 'settings:setTrashRetention',
+    input: trashRetentionSchema.strict(),
+    output: trashRetentionSchema,
   }),
 } satisfies ContractTable;
 

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { defineEvent, type EventPayloadOf, type EventTable } from './defineEvent';
 import { articlesImportedSchema } from './schemas/articleImport';
 import { exportProgressSchema } from './schemas/articleExport';
+import { flushRequestId } from './schemas/draftRecovery';
 
 export const menuCommands = ['newArticle', 'importArticle', 'exportArticle', 'showLibrary'] as const;
 export type MenuCommand = (typeof menuCommands)[number];
@@ -14,6 +15,8 @@ export const events = {
   articlesImported: defineEvent({ channel: 'articles:imported', payload: articlesImportedSchema }),
   /** Progress of a running export (articles:export), pushed while it works. */
   exportProgress: defineEvent({ channel: 'articles:exportProgress', payload: exportProgressSchema }),
+  /** The window is closing (or the app quitting): save what is pending, then confirm with confirmDraftsSaved. */
+  flushDrafts: defineEvent({ channel: 'drafts:flush', payload: z.object({ requestId: flushRequestId }).strict() }),
 } satisfies EventTable;
 
 export type Events = typeof events;

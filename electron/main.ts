@@ -23,6 +23,8 @@ import { guardAllWebContents, guardSession } from './security';
 import { languageFromLocales, startupFailureMessage } from './startupFailure';
 import { sendEvent } from './sendEvent';
 import { createMainWindow } from './window';
+import { createCloseGuard, type CloseGuard } from './closeGuard';
+import { DraftRecovery } from '../library/draftRecovery';
 
 // main.cjs and preload.cjs sit side by side in dist/electron.
 const preloadPath = path.join(__dirname, 'preload.cjs');
@@ -52,6 +54,9 @@ if (app.requestSingleInstanceLock()) {
 
 /** The library and its dispatch once start() opened it; the menu's import needs them. */
 let opened: { library: Library; dispatch: Dispatch } | undefined;
+/** Holds every window's close until its page saved what is pending. */
+let closeGuard: CloseGuard | undefined;
+const trashPurgeIntervalMs = 60 * 60 * 1000;
 
 function start(): void {
   let library: Library;
@@ -77,6 +82,13 @@ function start(): void {
     filing.stop();
     library.close();
   });
+  closeGuard = createCloseGuard(new DraftRecovery(library.dataDir));
+  // An OS log-out on Linux ends the session's processes with SIGTERM: quit as Quit would, saving first.
+  const quitOnSignal = () => app.quit();
+  process.on('SIGTERM', quitOnSignal);
+  app.on('will-quit', () => process.off('SIGTERM', quitOnSignal));
+  // The trash is purged at open, and every hour for an app left running for days.
+  setInterval(purgeTrash, trashPurgeIntervalMs).unref();
 
   serveRenderer(session.defaultSession, rendererDir);
   servePhotos(session.defaultSession, library);
@@ -87,6 +99,7 @@ function start(): void {
     chooseArticleFiles: articleChooser(library),
     ...exportShell(library),
     outbox: filing.shell,
+    closeHold: closeGuard.hold,
   });
   const dispatch = createDispatch(table);
   opened = { library, dispatch };
@@ -94,15 +107,28 @@ function start(): void {
   installMenu(library.settings.language(), sendMenuCommand);
   app.setAboutPanelOptions({ applicationName: productName, applicationVersion: app.getVersion() });
 
-  createMainWindow(preloadPath);
+  openWindow();
   openedFiles.open(openedFilesFromArgv(process.argv.slice(1), process.cwd()));
   openedFiles.startImporting((files) => void importOpenedFiles(library, files, createTranslator(library.settings.language())));
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createMainWindow(preloadPath);
+    if (BrowserWindow.getAllWindows().length === 0) openWindow();
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
+}
+
+function openWindow(): void {
+  const window = createMainWindow(preloadPath);
+  closeGuard?.guard(window);
+}
+
+function purgeTrash(): void {
+  try {
+    opened?.library.trash.purgeExpired();
+  } catch (error) {
+    console.error('newsdesk: could not purge the trash:', error);
+  }
 }
 
 function assertRendererBuilt(): void {
@@ -114,7 +140,7 @@ function sendMenuCommand(command: MenuCommand): void {
   const target = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
   // With no window (macOS, all closed) a fresh one opens on the library, which is where any command starts.
   if (!target) {
-    createMainWindow(preloadPath);
+    openWindow();
     return;
   }
   if (command === 'importArticle' && opened) {
@@ -127,7 +153,7 @@ function sendMenuCommand(command: MenuCommand): void {
 function focusOrOpenWindow(): void {
   const window = BrowserWindow.getAllWindows()[0];
   if (!window) {
-    if (app.isReady()) createMainWindow(preloadPath);
+    if (app.isReady()) openWindow();
     return;
   }
   if (window.isMinimized()) window.restore();

@@ -10,6 +10,9 @@ import { createPhotoHandlers, type ChoosePhotoFiles } from './photoHandlers';
 import { createExportHandlers, type ExportShell } from './exportHandlers';
 import { discardUntouchedArticle } from './discardUntouchedArticle';
 import { importArticlesFromDialog, type ChooseArticleFiles } from './articleDialogImport';
+import { createDraftHandlers, type CloseHold } from './draftHandlers';
+import type { ArticleChanges } from '../contract/schemas/article';
+import type { SaveOptions } from '../store/articleStore';
 import type { HandlerTable } from './handlerTypes';
 import { libraryOutbox } from '../library/libraryOutbox';
 import { envSecretVault } from '../outbox/secrets/secretVault';
@@ -29,19 +32,23 @@ export interface HandlerContext extends ExportShell {
   chooseArticleFiles?: ChooseArticleFiles;
   /** The outbox with the shell's vault (safeStorage) and its background sender; else one reading secrets from the environment. */
   outbox?: OutboxShell;
+  /** The shell's hold on a closing window while the renderer saves (electron/closeGuard.ts). */
+  closeHold?: CloseHold;
 }
 
-export function createHandlerTable({ library, onLanguageChanged, choosePhotoFiles, chooseArticleFiles, outbox, ...exportShell }: HandlerContext): HandlerTable {
+export function createHandlerTable({ library, onLanguageChanged, choosePhotoFiles, chooseArticleFiles, outbox, closeHold, ...exportShell }: HandlerContext): HandlerTable {
+  // Every save of an article's text: the store (with its stale-save check), then the photos' captions.
+  const saveArticle = (id: number, changes: ArticleChanges, options: SaveOptions = {}) =>
+    writeTransaction(library.db, () => {
+      const summary = library.articles.update(id, changes, options);
+      if (changes.body) adoptFigureText(library.photos, changes.body);
+      return summary;
+    });
   return {
     listArticles: () => library.articles.list(),
     createArticle: ({ headline }) => library.articles.create({ headline }),
     getArticle: ({ id }) => library.articles.get(id),
-    updateArticle: ({ id, baseVersion, sealPrevious, ...changes }) =>
-      writeTransaction(library.db, () => {
-        const summary = library.articles.update(id, changes, { baseVersion, sealPrevious });
-        if (changes.body) adoptFigureText(library.photos, changes.body);
-        return summary;
-      }),
+    updateArticle: ({ id, baseVersion, sealPrevious, ...changes }) => saveArticle(id, changes, { baseVersion, sealPrevious }),
     setArticleStatus: ({ id, status }) => library.articles.setStatus(id, status),
     importArticle: async ({ fileName, text, bytes }) => {
       const { article, report } = await importArticleReported(library, { fileName, content: text ?? Buffer.from(bytes ?? '', 'base64') });
@@ -66,6 +73,13 @@ export function createHandlerTable({ library, onLanguageChanged, choosePhotoFile
       onLanguageChanged?.(language);
       return { language };
     },
+    getTrashRetention: () => ({ days: library.trash.days() }),
+    setTrashRetention: ({ days }) => {
+      library.settings.setTrashRetentionDays(days);
+      library.trash.purgeExpired();
+      return { days };
+    },
+    ...createDraftHandlers(library, saveArticle, closeHold),
     ...createPhotoHandlers(library, choosePhotoFiles),
     ...createExportHandlers(library, exportShell),
     ...createOutboxHandlers(outbox ?? { outbox: libraryOutbox(library, envSecretVault()), secrets: envSecretVault() }),

@@ -12,6 +12,7 @@ import { RevisionStore } from '../revisions/revisionStore';
 import { reclaimCrashLeftovers } from './crashLeftovers';
 import { openDatabase, type OpenOptions } from '../store/openDatabase';
 import { SettingsStore } from '../store/settingsStore';
+import { TrashRetention } from '../store/trashRetention';
 import { rebuildDerivedData } from './rebuildDerivedData';
 
 export interface Library {
@@ -25,19 +26,28 @@ export interface Library {
   readonly search: ArticleSearch;
   /** Every article's history: revisions, their content and differences. */
   readonly revisions: RevisionStore;
+  /** How long the trash keeps an article, and the purge of those whose time is up. */
+  readonly trash: TrashRetention;
   close(): void;
 }
 
 export interface LibraryOptions extends OpenOptions {
   /** Milliseconds since the epoch, for the saves and their revisions; a benchmark simulates hours with it. */
   clock?: () => number;
+  /** The clock the trash's retention reads; tests inject one. */
+  now?: () => Date;
 }
 
 export function openLibrary(dataDir: string, { clock, ...options }: LibraryOptions = {}): Library {
   const db = openDatabase(dataDir, options);
   reclaimCrashLeftovers(db, dataDir);
+  const settings = new SettingsStore(db);
+  const trash = new TrashRetention(db, settings, options.now);
   try {
-    if (!db.readonly) rebuildDerivedData(db);
+    if (!db.readonly) {
+      rebuildDerivedData(db);
+      trash.purgeExpired();
+    }
   } catch (error) {
     db.close();
     throw error;
@@ -50,10 +60,11 @@ export function openLibrary(dataDir: string, { clock, ...options }: LibraryOptio
     db,
     articles,
     revisions,
-    settings: new SettingsStore(db),
+    settings,
     photos: new PhotoStore(db, dataDir),
-    queries: new LibraryQueries(db),
+    queries: new LibraryQueries(db, (deletedAt) => trash.purgeAt(deletedAt)),
     search: new ArticleSearch(db),
+    trash,
     close: () => db.close(),
   };
 }

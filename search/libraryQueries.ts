@@ -39,7 +39,11 @@ const vietnamese = new Intl.Collator('vi');
 export class LibraryQueries {
   private readonly statements: StatementCache;
 
-  constructor(db: Database) {
+  constructor(
+    db: Database,
+    /** When a trashed article will be purged (the trash's retention decides). */
+    private readonly purgeAt: (deletedAt: string) => string,
+  ) {
     this.statements = new StatementCache(db);
   }
 
@@ -53,7 +57,7 @@ export class LibraryQueries {
        FROM articles WHERE id IN (SELECT value FROM json_each(?))`,
     ).all(JSON.stringify(ids)) as Row[];
     const byId = new Map(rows.map((row) => [row.id, row]));
-    return { total, rows: ids.flatMap((id) => (byId.has(id) ? [toLibraryRow(byId.get(id)!)] : [])) };
+    return { total, rows: ids.flatMap((id) => (byId.has(id) ? [this.toLibraryRow(byId.get(id)!)] : [])) };
   }
 
   /** The SQL of a page's ids and of its total; exported for the query-plan tests. */
@@ -92,8 +96,8 @@ export class LibraryQueries {
   private statement(sql: string): Statement {
     return this.statements.get(sql);
   }
-}
 
-function toLibraryRow(row: Row): LibraryRow {
-  return { ...toSummary(row), deletedAt: row.deleted_at };
+  private toLibraryRow(row: Row): LibraryRow {
+    return { ...toSummary(row), deletedAt: row.deleted_at, purgeAt: row.deleted_at === null ? null : this.purgeAt(row.deleted_at) };
+  }
 }

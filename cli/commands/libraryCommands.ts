@@ -5,6 +5,8 @@ import type { ArticleSummary } from '../../contract/schemas/article';
 import type { Highlighted, LibraryQuery, LibraryRow } from '../../contract/schemas/library';
 import type { Library } from '../../library/openLibrary';
 import { parseArticleId } from '../arguments';
+import { purgeLabel } from '../../common/time/purgeLabel';
+import { maxTrashRetentionDays } from '../../store/settingsStore';
 import { printJson, printLine, t } from '../output';
 import type { WithLibrary } from '../libraryAccess';
 
@@ -40,11 +42,15 @@ function listArticles(library: Library, options: ListOptions): void {
     offset += page.rows.length;
     if (page.rows.length < limit) break;
   }
-  // The library's JSON is the article summary, as before; the trash adds when each article was deleted.
-  if (options.json) return printJson(options.trash ? rows : rows.map(({ deletedAt: _deletedAt, ...summary }): ArticleSummary => summary));
+  // The library's JSON is the article summary, as before; the trash adds when each article was deleted and
+  // when it will be deleted for good.
+  if (options.json) {
+    return printJson(options.trash ? rows : rows.map(({ deletedAt: _deletedAt, purgeAt: _purgeAt, ...summary }): ArticleSummary => summary));
+  }
   for (const row of rows) {
     const when = (options.trash ? row.deletedAt! : row.updated).slice(0, 16).replace('T', ' ');
-    printLine([String(row.id).padStart(5), row.status.padEnd(5), when, row.headline || t('library.untitled')].join('  '));
+    const purge = row.purgeAt ? [`(${purgeLabel(t, row.purgeAt)})`] : [];
+    printLine([String(row.id).padStart(5), row.status.padEnd(5), when, row.headline || t('library.untitled'), ...purge].join('  '));
   }
 }
 
@@ -83,10 +89,30 @@ export function registerLibraryCommands(program: Command, withLibrary: WithLibra
     .action(() => {
       withLibrary((library) => printLine(String(library.articles.emptyTrash())));
     });
+
+  program
+    .command('trash-days')
+    .description('print how many days the trash keeps an article before deleting it for good; with a number, set it')
+    .argument('[days]', `days to keep (1 to ${maxTrashRetentionDays})`, retentionDays)
+    .action((days: number | undefined) => {
+      withLibrary((library) => {
+        if (days !== undefined) {
+          library.settings.setTrashRetentionDays(days);
+          library.trash.purgeExpired();
+        }
+        printLine(String(library.trash.days()));
+      });
+    });
 }
 
 function render(pieces: Highlighted, hit: (text: string) => string): string {
   return pieces.map((piece) => (piece.hit ? hit(piece.text) : piece.text)).join('');
+}
+
+function retentionDays(value: string): number {
+  const days = positiveInteger(value);
+  if (days > maxTrashRetentionDays) throw new InvalidArgumentError(`expected at most ${maxTrashRetentionDays} days`);
+  return days;
 }
 
 function positiveInteger(value: string): number {

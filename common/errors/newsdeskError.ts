@@ -72,6 +72,7 @@ export const errorCodes = [
   'revisionNotFound',
   'dictionaryWordInvalid',
   'dictionaryWordMissing',
+  'recoveredDraftNotFound',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -36,6 +36,8 @@ export const libraryQuerySchema = libraryFiltersSchema
 export const libraryRowSchema = articleSummarySchema.extend({
   /** When it went to the trash; null for a live article. */
   deletedAt: timestamp.nullable(),
+  /** When a trashed article will be deleted for good (the trash's retention); null for a live article. */
+  purgeAt: timestamp.nullable(),
 });
 
 export const libraryPageSchema = z.object({

@@ -22,13 +22,31 @@ export function takeLoopbackTokens(): { token?: string; photoToken?: string } {
   return { token: sessionStorage.getItem(tokenKey) ?? undefined, photoToken: sessionStorage.getItem(photoTokenKey) ?? undefined };
 }
 
+/**
+ * A keepalive request outlives its page, so the save a closing page starts (pagehide) still arrives. The
+ * browser refuses a keepalive request once 64 KiB of keepalive bodies would be in flight, so calls take that
+ * budget in turn and one that does not fit goes as an ordinary request.
+ */
+const keepaliveBudget = 60 * 1024;
+let keepaliveInFlight = 0;
+
 export function createLoopbackInvoke(token: string | undefined): Invoke {
   return async (channel, input) => {
-    const response = await fetch(`/api/${encodeURIComponent(channel)}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', [tokenHeader]: token ?? '' },
-      body: JSON.stringify(input ?? null),
-    });
+    const body = JSON.stringify(input ?? null);
+    const size = new Blob([body]).size;
+    const keepalive = keepaliveInFlight + size <= keepaliveBudget;
+    if (keepalive) keepaliveInFlight += size;
+    let response: Response;
+    try {
+      response = await fetch(`/api/${encodeURIComponent(channel)}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [tokenHeader]: token ?? '' },
+        body,
+        keepalive,
+      });
+    } finally {
+      if (keepalive) keepaliveInFlight -= size;
+    }
     if (!response.ok) throw new Error(`loopback transport refused the call (${response.status})`);
     return (await response.json()) as Envelope;
   };

@@ -14,6 +14,8 @@ import { LanguageSwitcher } from './LanguageSwitcher';
 import { LazyArticleEditor, preloadEditor } from './lazyEditor';
 import { useArticleImport } from './useArticleImport';
 import { useHashRoute } from './useHashRoute';
+import { RecoveryNotice } from './RecoveryNotice';
+import { useFlushOnClose } from './useFlushOnClose';
 
 export function App() {
   const { t } = useTranslation();
@@ -37,6 +39,7 @@ export function App() {
     [navigate],
   );
   const articleImport = useArticleImport(showImported);
+  useFlushOnClose();
 
   // A new article nobody has typed into yet: left as it is, it goes (useDiscardUntouched).
   const untouchedNew = useRef<number | undefined>(undefined);
@@ -121,6 +124,7 @@ export function App() {
           <LanguageSwitcher />
         </div>
       </header>
+      <RecoveryNotice onLeaveEditor={() => navigate({ screen: 'library' })} onRestored={(articleId) => navigate({ screen: 'editor', articleId })} />
       <ImportReportNotice files={articleImport.reports} onOpenExisting={(file) => void openExisting(file)} onDismiss={clearReports} />
       <DeliveredNotices outbox={outbox} />
       {route.screen === 'outbox' ? (

@@ -99,4 +99,24 @@ describe('Autosaver', () => {
     saver.update({ body: 'y' });
     expect(seen).toEqual(['unsaved', 'saving', 'saved']);
   });
+
+  it('names every change not yet known saved: the save in flight, what waits behind it, and a failed save', async () => {
+    const first = deferred();
+    let fail = false;
+    const saver = new Autosaver<Changes>(() => (fail ? Promise.reject(new Error('disk full')) : first.promise), 500);
+    expect(saver.unsavedChanges()).toBeUndefined();
+    saver.update({ headline: 'Bão' });
+    expect(saver.unsavedChanges()).toEqual({ headline: 'Bão' });
+    await vi.advanceTimersByTimeAsync(500);
+    expect(saver.state).toBe('saving');
+    saver.update({ body: 'Gió giật cấp 12' });
+    expect(saver.unsavedChanges()).toEqual({ headline: 'Bão', body: 'Gió giật cấp 12' });
+    first.resolve();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(saver.unsavedChanges()).toEqual({ body: 'Gió giật cấp 12' });
+    fail = true;
+    await saver.flush();
+    expect(saver.state).toBe('failed');
+    expect(saver.unsavedChanges()).toEqual({ body: 'Gió giật cấp 12' });
+  });
 });

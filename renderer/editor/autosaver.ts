@@ -6,6 +6,7 @@ export type SaveState = 'saved' | 'unsaved' | 'saving' | 'failed';
 export class Autosaver<T extends object> {
   private pending: Partial<T> | undefined;
   private inFlight: Promise<void> | undefined;
+  private inFlightChanges: Partial<T> | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private listeners = new Set<() => void>();
   state: SaveState = 'saved';
@@ -35,6 +36,11 @@ export class Autosaver<T extends object> {
     }
   }
 
+  /** Everything not yet known to be saved: the save in flight and what waits behind it; undefined when all is saved. */
+  unsavedChanges(): Partial<T> | undefined {
+    return this.inFlightChanges || this.pending ? { ...this.inFlightChanges, ...this.pending } : undefined;
+  }
+
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -55,10 +61,12 @@ export class Autosaver<T extends object> {
     const changes = this.pending;
     if (!changes) return Promise.resolve();
     this.pending = undefined;
+    this.inFlightChanges = changes;
     this.setState('saving');
     this.inFlight = this.save(changes).then(
       () => {
         this.inFlight = undefined;
+        this.inFlightChanges = undefined;
         this.error = undefined;
         if (this.pending) {
           this.setState('unsaved');
@@ -69,6 +77,7 @@ export class Autosaver<T extends object> {
       },
       (error: unknown) => {
         this.inFlight = undefined;
+        this.inFlightChanges = undefined;
         this.pending = { ...changes, ...this.pending };
         this.error = error;
         this.setState('failed');

@@ -4,6 +4,7 @@ import type { AnyExtension } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import { Placeholder } from '@tiptap/extensions';
 import { ReactNodeViewRenderer } from '@tiptap/react';
+import { CaptionSelectAll } from './extensions/captionSelectAll';
 import { Figure } from './extensions/figure';
 import { LinkShortcut } from './extensions/linkShortcut';
 import { PastePolicy } from './extensions/pastePolicy';
@@ -25,6 +26,7 @@ export function editorExtensions({ placeholder, openLinkDialog, onPhotoFiles, ex
     SafeLink,
     Placeholder.configure({ placeholder, includeChildren: false }),
     Figure.configure({ nodeView: ReactNodeViewRenderer(FigureView) }),
+    CaptionSelectAll,
     PastePolicy,
     LinkShortcut.configure({ openLinkDialog }),
     PhotoFiles.configure({ onFiles: onPhotoFiles }),

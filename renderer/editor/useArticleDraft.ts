@@ -1,6 +1,6 @@
 // The article as the reporter edits it: every change shown at once and queued on one autosave. The body is
 // only flagged as changed; it is read from the editor when a save runs, not on each keystroke.
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Editor } from '@tiptap/core';
 import type { Article, ArticleChanges, ArticleStatus } from '../../contract/schemas/article';
 import type { DocNode } from '../../contract/schemas/document';
@@ -8,6 +8,7 @@ import { api } from '../api/apiClient';
 import { toProblem, type Problem } from '../api/problem';
 import type { Autosaver } from './autosaver';
 import { useAutosave } from './useAutosave';
+import { registerOpenDraft } from './openDrafts';
 
 /** What the autosave carries: article fields, with the body only flagged (read from the editor when saving). */
 export type PendingChanges = Omit<ArticleChanges, 'body'> & { body?: true };
@@ -74,6 +75,22 @@ export function useArticleDraft(initial: Article, currentEditor: () => Editor | 
   );
 
   const flush = useCallback(() => saver.flush(), [saver]);
+  // A closing window saves every open draft, and hands the shell the text first in case the save never ends.
+  useEffect(
+    () =>
+      registerOpenDraft({
+        articleId: initial.id,
+        unsaved: () => {
+          const unsaved = saver.unsavedChanges();
+          if (!unsaved) return undefined;
+          const { body, ...changes } = unsaved;
+          const editor = currentEditor();
+          return body && editor ? { ...changes, body: editor.getJSON() as DocNode } : changes;
+        },
+        flush,
+      }),
+    [initial.id, saver, flush, currentEditor],
+  );
   const dismissStatusProblem = useCallback(() => setStatusProblem(undefined), []);
   return { article, saver, change, save, setStatus, statusProblem, dismissStatusProblem, flush };
 }

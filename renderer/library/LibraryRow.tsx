@@ -4,6 +4,7 @@
 // itself takes the keyboard focus (useListKeyboard); its buttons are for the mouse and are not Tab stops.
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { purgeLabel } from '../../common/time/purgeLabel';
 import type { LibraryRow as Row } from '../../contract/schemas/library';
 import { formatTimestamp } from '../app/formatTimestamp';
 import { RowDate } from './RowDate';
@@ -56,7 +57,10 @@ export const LibraryRow = memo(function LibraryRow({ row, index, top, height, ta
           </button>
         )}
         {deletedAt !== null ? (
-          <span className="library-sapo">{t('libraryView.deletedAt', { when: formatTimestamp(deletedAt, i18n.language) })}</span>
+          <span className="library-sapo">
+            {t('libraryView.deletedAt', { when: formatTimestamp(deletedAt, i18n.language) })}
+            {row.purgeAt && <span className="purge-date"> · {purgeLabel(t, row.purgeAt)}</span>}
+          </span>
         ) : (
           sapo && <span className="library-sapo">{sapo}</span>
         )}

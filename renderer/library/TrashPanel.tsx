@@ -1,6 +1,6 @@
 // The trash tab: deleted articles, newest deletion first by default, each with Restore; "Empty trash" deletes
 // them all for good after a confirmation (that one cannot be undone).
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LibraryRow } from '../../contract/schemas/library';
 import { api } from '../api/apiClient';
@@ -104,9 +104,13 @@ export function TrashPanel({ view, update, changes, onChanged, onError }: TrashP
 
 function TrashBar({ canEmpty, onEmpty }: { canEmpty: boolean; onEmpty: () => void }) {
   const { t } = useTranslation();
+  const [days, setDays] = useState<number>();
+  useEffect(() => {
+    api.getTrashRetention({}).then(({ days }) => setDays(days), () => undefined);
+  }, []);
   return (
     <div className="trash-bar">
-      <p className="muted">{t('libraryView.trashNote')}</p>
+      <p className="muted">{days !== undefined && t('libraryView.trashNote', { days })}</p>
       <button type="button" className="danger" disabled={!canEmpty} onClick={onEmpty} data-testid="empty-trash">
         {t('libraryView.emptyTrash')}
       </button>

@@ -24,6 +24,7 @@ const samples: { [K in keyof typeof events]: { valid: unknown; invalid: unknown[
     valid: { jobId: 'job-0001', phase: 'writing', done: 1, total: 2 },
     invalid: [{ jobId: 'job-0001', phase: 'uploading', done: 1, total: 2 }, { jobId: 'job-0001', phase: 'writing', done: -1, total: 2 }, null],
   },
+  flushDrafts: { valid: { requestId: 3 }, invalid: [{ requestId: -1 }, { requestId: 3, extra: true }, 3] },
 };
 
 describe('createBridge', () => {

@@ -9,6 +9,8 @@ export interface FakeWebContents extends EventEmitter {
   sent: unknown[][];
   send(channel: string, ...args: unknown[]): void;
   isLoading(): boolean;
+  isDestroyed(): boolean;
+  isCrashed(): boolean;
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void;
   windowOpenHandler?: (details: { url: string }) => { action: string };
 }
@@ -18,6 +20,8 @@ export function createWebContents(): FakeWebContents {
   contents.sent = [];
   contents.send = (channel, ...args) => contents.sent.push([channel, ...args]);
   contents.isLoading = () => false;
+  contents.isDestroyed = () => false;
+  contents.isCrashed = () => false;
   contents.setWindowOpenHandler = (handler) => {
     contents.windowOpenHandler = handler;
   };
@@ -43,6 +47,9 @@ export function createFakeElectron({ appPath, preferredLanguages = ['en-US'] }: 
     /** What the next open dialogs answer, in turn; with none left a dialog is cancelled. */
     openDialogAnswers: [] as { canceled: boolean; filePaths: string[] }[],
     openDialogs: [] as unknown[][],
+    /** Set once a quit went through (no window held it back). */
+    quit: false,
+    quitting: false,
   };
 
   class FakeBrowserWindow extends EventEmitter {
@@ -66,6 +73,19 @@ export function createFakeElectron({ appPath, preferredLanguages = ['en-US'] }: 
     isMinimized = () => false;
     restore() {}
     focus() {}
+    destroyed = false;
+    isDestroyed = () => this.destroyed;
+    /** As Electron: 'close' may be prevented; otherwise the window goes, and with the last one 'window-all-closed'. */
+    close() {
+      if (this.destroyed) return;
+      let prevented = false;
+      this.emit('close', { preventDefault: () => (prevented = true) });
+      if (prevented) return;
+      this.destroyed = true;
+      state.windows.splice(state.windows.indexOf(this), 1);
+      this.emit('closed');
+      if (state.windows.length === 0 && !state.quitting) appEvents.emit('window-all-closed');
+    }
   }
 
   const app = {
@@ -83,7 +103,19 @@ export function createFakeElectron({ appPath, preferredLanguages = ['en-US'] }: 
       appEvents.on(event, listener);
       return app;
     },
-    quit: () => {},
+    /** As Electron: 'before-quit', then every window is closed; a window that prevents its close cancels the quit. */
+    quit: () => {
+      if (state.quit || state.quitting) return;
+      let cancelled = false;
+      appEvents.emit('before-quit', { preventDefault: () => (cancelled = true) });
+      if (cancelled) return;
+      state.quitting = true;
+      for (const window of [...state.windows]) window.close();
+      state.quitting = false;
+      if (state.windows.length > 0) return;
+      state.quit = true;
+      appEvents.emit('will-quit', { preventDefault: () => undefined });
+    },
     exit: (code: number) => {
       state.exitCode = code;
     },

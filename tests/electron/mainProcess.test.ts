@@ -209,6 +209,70 @@ describe('the bundled main process', () => {
     }
   });
 
+  it('holds a closing window until the page confirms its pending text is saved', async () => {
+    const { state } = await startMain({ appPath: appFolder(), dataDir: temporaryFolder('newsdesk-data-') });
+    const call = (channel: string, input: unknown) => state.ipcHandlers.get(channel)!(trusted, input) as Promise<{ ok: boolean; value: unknown }>;
+    const { value: article } = (await call('articles:create', { headline: 'Bão số 3' })) as { value: { id: number } };
+    const [window] = state.windows;
+
+    window!.close();
+    expect(state.windows).toEqual([window]);
+    expect(window!.webContents.sent).toEqual([[events.flushDrafts.channel, { requestId: 1 }]]);
+    // The page hands over what it has not saved, saves it, then confirms: only then the window goes.
+    expect(await call('drafts:holdPending', { requestId: 1, articleId: article.id, changes: { headline: 'Bão số 3 đổ bộ' } })).toEqual({ ok: true, value: { held: true } });
+    window!.close();
+    expect(window!.webContents.sent).toHaveLength(1);
+    expect(await call('articles:update', { id: article.id, headline: 'Bão số 3 đổ bộ' })).toMatchObject({ ok: true });
+    expect(state.windows).toEqual([window]);
+    expect(await call('drafts:confirmSaved', { requestId: 1 })).toEqual({ ok: true, value: { released: true } });
+    expect(state.windows).toEqual([]);
+    expect(state.quit).toBe(true);
+    expect(await call('drafts:confirmSaved', { requestId: 1 })).toEqual({ ok: true, value: { released: false } });
+  });
+
+  it('quitting waits for the page too; unconfirmed text is written aside and offered back at the next start', async () => {
+    const dataDir = temporaryFolder('newsdesk-data-');
+    const first = await startMain({ appPath: appFolder(), dataDir });
+    const call = (channel: string, input: unknown) => first.state.ipcHandlers.get(channel)!(trusted, input) as Promise<{ ok: boolean; value: unknown }>;
+    const { value: article } = (await call('articles:create', { headline: 'Lũ ở miền Trung' })) as { value: { id: number } };
+    const [window] = first.state.windows;
+
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      // Cmd/Ctrl+Q: the quit is held back by the window, whose page is asked to save.
+      first.electron.app.quit();
+      expect(first.state.quit).toBe(false);
+      expect(first.state.windows).toEqual([window]);
+      expect(window!.webContents.sent).toEqual([[events.flushDrafts.channel, { requestId: 1 }]]);
+      const changes = { headline: 'Lũ ở miền Trung: 3 người mất tích', sapo: 'Nước sông Hương dâng cao.' };
+      expect(await call('drafts:holdPending', { requestId: 1, articleId: article.id, changes })).toMatchObject({ value: { held: true } });
+      // The page never confirms (its save hangs): after the time limit the window goes and the app quits.
+      vi.advanceTimersByTime(4999);
+      expect(first.state.quit).toBe(false);
+      vi.advanceTimersByTime(1);
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(first.state.windows).toEqual([]);
+    expect(first.state.quit).toBe(true);
+    expect(fs.readdirSync(path.join(dataDir, 'recovery'))).toEqual([`draft-${article.id}.json`]);
+
+    moduleInternals._load = originalLoad;
+    const second = await startMain({ appPath: appFolder(), dataDir });
+    const again = (channel: string, input: unknown) => second.state.ipcHandlers.get(channel)!(trusted, input) as Promise<{ ok: boolean; value: unknown }>;
+    try {
+      expect(await again('drafts:listRecovered', {})).toEqual({
+        ok: true,
+        value: [{ articleId: article.id, headline: 'Lũ ở miền Trung: 3 người mất tích', savedAt: expect.any(String) }],
+      });
+      expect(await again('drafts:restoreRecovered', { articleId: article.id })).toMatchObject({ ok: true, value: { headline: 'Lũ ở miền Trung: 3 người mất tích' } });
+      expect(await again('articles:get', { id: article.id })).toMatchObject({ value: { sapo: 'Nước sông Hương dâng cao.' } });
+      expect(await again('drafts:listRecovered', {})).toEqual({ ok: true, value: [] });
+    } finally {
+      second.appEvents.emit('will-quit');
+    }
+  });
+
   it('shows one translated sentence and quits when the data folder is unusable', async () => {
     const notAFolder = path.join(temporaryFolder('newsdesk-data-'), 'file');
     fs.writeFileSync(notAFolder, '');

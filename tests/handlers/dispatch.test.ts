@@ -138,6 +138,16 @@ describe('every call of the contract, end to end', () => {
     expect(await call('restoreArticle', { id: untitled.id })).toMatchObject({ id: untitled.id });
     expect(await call('deleteArticle', { id: untitled.id })).toEqual({ id: untitled.id });
     expect(await call('emptyTrash', {})).toEqual({ deleted: 1 });
+    expect(await call('getTrashRetention', {})).toEqual({ days: 30 });
+    expect(await call('setTrashRetention', { days: 45 })).toEqual({ days: 45 });
+
+    // A held close: without a shell holding the window (as here) nothing is held; no draft was set aside.
+    expect(await call('holdPendingDraft', { requestId: 1, articleId: created.id, changes: { headline: 'Mới' } })).toEqual({ held: false });
+    expect(await call('confirmDraftsSaved', { requestId: 1 })).toEqual({ released: false });
+    expect(await call('listRecoveredDrafts', {})).toEqual([]);
+    expect(await call('dismissRecoveredDraft', { articleId: created.id })).toEqual({ dismissed: false });
+    called.add(channel('restoreRecoveredDraft'));
+    expect(expectError(await dispatch(channel('restoreRecoveredDraft'), { articleId: created.id }))).toMatchObject({ code: 'recoveredDraftNotFound' });
 
     const imported = (await call('importArticle', { fileName: 'article-vi.txt', text: readSeedText() })) as Article;
     expect(await call('importArticlesFromDialog', {})).toEqual({ ids: [], errors: [] });
