@@ -28,7 +28,7 @@ describe('an untouched new article', () => {
     await page.keyboard.press('Escape');
     await page.getByTestId('library-list').waitFor();
     await expect.poll(() => library.articles.list().length).toBe(before);
-    expect(await page.getByTestId('library-list').getAttribute('data-total')).toBe(String(before));
+    await expect.poll(() => page.getByTestId('library-list').getAttribute('data-total')).toBe(String(before));
 
     await page.getByTestId('new-article').click();
     await page.getByTestId('headline').waitFor();

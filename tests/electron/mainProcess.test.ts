@@ -212,7 +212,7 @@ describe('the bundled main process', () => {
   it('holds a closing window until the page confirms its pending text is saved', async () => {
     const { state } = await startMain({ appPath: appFolder(), dataDir: temporaryFolder('newsdesk-data-') });
     const call = (channel: string, input: unknown) => state.ipcHandlers.get(channel)!(trusted, input) as Promise<{ ok: boolean; value: unknown }>;
-    const { value: article } = (await call('articles:create', { headline: 'Bão số 3' })) as { value: { id: number } };
+    const { value: article } = (await call('articles:create', { headline: 'Bão số 3' })) as { value: { id: number; version: number } };
     const [window] = state.windows;
 
     window!.close();
@@ -222,7 +222,7 @@ describe('the bundled main process', () => {
     expect(await call('drafts:holdPending', { requestId: 1, articleId: article.id, changes: { headline: 'Bão số 3 đổ bộ' } })).toEqual({ ok: true, value: { held: true } });
     window!.close();
     expect(window!.webContents.sent).toHaveLength(1);
-    expect(await call('articles:update', { id: article.id, headline: 'Bão số 3 đổ bộ' })).toMatchObject({ ok: true });
+    expect(await call('articles:update', { id: article.id, baseVersion: article.version, headline: 'Bão số 3 đổ bộ' })).toMatchObject({ ok: true });
     expect(state.windows).toEqual([window]);
     expect(await call('drafts:confirmSaved', { requestId: 1 })).toEqual({ ok: true, value: { released: true } });
     expect(state.windows).toEqual([]);

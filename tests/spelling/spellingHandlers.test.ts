@@ -19,7 +19,7 @@ const doc = (...texts: string[]): DocNode => ({ type: 'doc', content: texts.map(
 
 describe('the export pre-flight', () => {
   it('counts spelling and house-style findings apart', async () => {
-    const { id } = library.articles.create({ headline: 'Thử', body: doc('Đảnng ta nghiax là của của dân.', 'Ngày 22-6-2024 "họp".') });
+    const { id } = library.articles.create({ headline: 'Thử', sapo: 'Bản tin thử.', body: doc('Đảnng ta nghiax là của của dân.', 'Ngày 22-6-2024 "họp".') });
     const findings = await createHandlerTable({ library }).preflightArticle({ id });
     expect(findings).toEqual([
       { code: 'spellingFindings', count: 2 },
@@ -28,7 +28,7 @@ describe('the export pre-flight', () => {
   });
 
   it('adds nothing for clean copy', async () => {
-    const { id } = library.articles.create({ headline: 'Thử', body: doc('Hội nghị hòa bình.') });
+    const { id } = library.articles.create({ headline: 'Thử', sapo: 'Bản tin thử.', body: doc('Hội nghị hòa bình.') });
     expect(await createHandlerTable({ library }).preflightArticle({ id })).toEqual([]);
   });
 });
