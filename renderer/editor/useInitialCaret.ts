@@ -21,25 +21,14 @@ export function useInitialCaret(articleId: number, editor: Editor | null, headli
     editor.chain().focus(position, { scrollIntoView: true }).run();
   }, [articleId, editor, headline]);
 
-  // The caret's place is noted in memory as it moves (a number, nothing else on the typing path) and written
-  // to storage only when the body loses focus, the page goes away or the editor closes.
   useEffect(() => {
     if (!editor) return;
-    let last: number | undefined;
-    const note = () => {
-      if (editor.isFocused) last = editor.state.selection.head;
+    const remember = () => {
+      if (editor.isFocused) rememberCaret(articleId, editor.state.selection.head);
     };
-    const store = () => {
-      if (last !== undefined) rememberCaret(articleId, last);
-    };
-    editor.on('selectionUpdate', note);
-    editor.on('blur', store);
-    window.addEventListener('pagehide', store);
+    editor.on('selectionUpdate', remember);
     return () => {
-      editor.off('selectionUpdate', note);
-      editor.off('blur', store);
-      window.removeEventListener('pagehide', store);
-      store();
+      editor.off('selectionUpdate', remember);
     };
   }, [articleId, editor]);
 }
