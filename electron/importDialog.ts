@@ -3,7 +3,7 @@
 import { BrowserWindow, dialog } from 'electron';
 import { api } from '../contract/api';
 import { articleImportExtensions, type ArticlesImported } from '../contract/schemas/articleImport';
-import { createTranslator, translateError, type Translate } from '../common/i18n/catalog';
+import { createTranslator } from '../common/i18n/catalog';
 import { importArticlesFromDialog, type ChooseArticleFiles } from '../handlers/articleDialogImport';
 import type { Dispatch } from '../handlers/dispatch';
 import type { Library } from '../library/openLibrary';
@@ -25,13 +25,14 @@ export function articleChooser(library: Library): ChooseArticleFiles {
 
 /**
  * File → Import…: the same call the page could make, through the dispatch and so the handler table; the
- * outcome is pushed to the window (nothing when the reporter cancelled the dialog).
+ * outcome is pushed to the window (nothing when the reporter cancelled the dialog). Errors travel as codes:
+ * the page words them in its current language, and again when the reader switches.
  */
-export async function importThroughDialog(dispatch: Dispatch, window: BrowserWindow, t: Translate): Promise<void> {
+export async function importThroughDialog(dispatch: Dispatch, window: BrowserWindow): Promise<void> {
   const reply = await dispatch(api.importArticlesFromDialog.channel, {});
   const imported: ArticlesImported = reply.ok
     ? api.importArticlesFromDialog.output.parse(reply.value)
-    : { ids: [], errors: [translateError(t, reply.error.code, reply.error.params)] };
+    : { ids: [], errors: [{ code: reply.error.code, params: reply.error.params }] };
   if (imported.ids.length + imported.errors.length > 0) sendEvent(window.webContents, 'articlesImported', imported);
 }
 
@@ -39,10 +40,10 @@ export async function importThroughDialog(dispatch: Dispatch, window: BrowserWin
  * Files the system asked us to open (electron/openedFiles.ts): imported by the same handler as the dialog's
  * choice, the outcome pushed to the window once its page has loaded.
  */
-export async function importOpenedFiles(library: Library, files: string[], t: Translate): Promise<void> {
+export async function importOpenedFiles(library: Library, files: string[]): Promise<void> {
   const imported: ArticlesImported = await importArticlesFromDialog(library, async () => files).catch((error: unknown) => ({
     ids: [],
-    errors: [translateError(t, 'internal', { detail: String(error) })],
+    errors: [{ code: 'internal' as const, params: { detail: String(error) } }],
   }));
   const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
   if (!window) return;

@@ -109,7 +109,7 @@ function start(): void {
 
   openWindow();
   openedFiles.open(openedFilesFromArgv(process.argv.slice(1), process.cwd()));
-  openedFiles.startImporting((files) => void importOpenedFiles(library, files, createTranslator(library.settings.language())));
+  openedFiles.startImporting((files) => void importOpenedFiles(library, files));
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openWindow();
   });
@@ -144,7 +144,7 @@ function sendMenuCommand(command: MenuCommand): void {
     return;
   }
   if (command === 'importArticle' && opened) {
-    void importThroughDialog(opened.dispatch, target, createTranslator(opened.library.settings.language()));
+    void importThroughDialog(opened.dispatch, target);
     return;
   }
   sendEvent(target.webContents, 'menuCommand', command);

@@ -1,11 +1,10 @@
 // importArticlesFromDialog: the files the shell's own open dialog chose (File → Import…), imported one by one.
-// One bad file does not stop the others; each refusal comes back as one line in the reader's language.
+// One bad file does not stop the others; each refusal comes back as a code and parameters, which the page
+// words in the reader's language when it shows them (and again when the language changes).
 import path from 'node:path';
 import type { ArticlesImported } from '../contract/schemas/articleImport';
-import { createTranslator, translateError } from '../common/i18n/catalog';
 import { isNewsdeskError, NewsdeskError } from '../common/errors/newsdeskError';
 import { importArticleFileReported } from '../import/importArticleFile';
-import { importReportLines } from '../common/i18n/importReportLines';
 import type { Library } from '../library/openLibrary';
 
 /** The shell's native open dialog: the chosen paths, or none when the reporter cancelled. */
@@ -14,20 +13,17 @@ export type ChooseArticleFiles = () => Promise<string[]>;
 export async function importArticlesFromDialog(library: Library, chooseArticleFiles?: ChooseArticleFiles): Promise<ArticlesImported> {
   if (!chooseArticleFiles) throw new NewsdeskError('importDialogUnavailable');
   const filePaths = await chooseArticleFiles();
-  const t = createTranslator(library.settings.language());
   const imported: ArticlesImported = { ids: [], errors: [] };
-  const notes: string[] = [];
+  const reports: NonNullable<ArticlesImported['reports']> = [];
   for (const filePath of filePaths) {
     try {
-      const label = path.basename(filePath);
-      const { article, report } = await importArticleFileReported(library, filePath, label);
+      const fileName = path.basename(filePath);
+      const { article, report } = await importArticleFileReported(library, filePath, fileName);
       imported.ids.push(article.id);
-      notes.push(...importReportLines(t, report).map((line) => `${label}: ${line}`));
+      if (report.notes.length > 0 || report.duplicateOf) reports.push({ fileName, articleId: article.id, report });
     } catch (error) {
-      imported.errors.push(
-        isNewsdeskError(error) ? translateError(t, error.code, error.params) : translateError(t, 'internal', { detail: String(error) }),
-      );
+      imported.errors.push(isNewsdeskError(error) ? { code: error.code, params: error.params } : { code: 'internal', params: { detail: String(error) } });
     }
   }
-  return notes.length > 0 ? { ...imported, notes } : imported;
+  return reports.length > 0 ? { ...imported, reports } : imported;
 }

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { articleId, articleSchema } from './article';
 import { articleImportExtensions } from '../constants';
 import { importNoteCodes } from '../../common/i18n/importReportLines';
+import { errorCodes } from '../../common/errors/newsdeskError';
 
 export { articleImportExtensions };
 /** Of those, the ones the renderer must send as bytes: they are not text. */
@@ -32,15 +33,6 @@ export const sentAsTextOrBytesIssue = { message: 'send the file either as text o
 
 export const importArticleInputSchema = z.object(importFileFields).strict().refine(sentAsTextOrBytes, sentAsTextOrBytesIssue);
 
-/** What an import of files the shell's own dialog chose brings back: the new articles and the refusals. */
-export const articlesImportedSchema = z.object({
-  ids: z.array(articleId),
-  /** What the imports did (importNotes lines in the reader's language), when one had something to say. */
-  notes: z.array(z.string()).optional(),
-  /** One line per file that could not be imported, in the reader's language. */
-  errors: z.array(z.string()),
-});
-export type ArticlesImported = z.infer<typeof articlesImportedSchema>;
 
 /** What an import changed, left out or guessed, one note each (translated as importNotes.<code>), and the
  * article already in the library with the same content, if any. */
@@ -64,3 +56,19 @@ export function isBinaryImport(fileName: string): boolean {
   const lower = fileName.toLowerCase();
   return articleImportBinaryExtensions.some((extension) => lower.endsWith(extension));
 }
+
+/** A file that could not be imported: the error's code and parameters, worded only when the page shows it,
+ * so a language switch re-words it. */
+export const importProblemSchema = z.object({
+  code: z.enum(errorCodes),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+
+/** What an import of files the shell's own dialog chose brings back: each new article with its report, and
+ * one problem per file that could not be imported. */
+export const articlesImportedSchema = z.object({
+  ids: z.array(articleId),
+  reports: z.array(z.object({ fileName: z.string(), articleId, report: importReportSchema })).optional(),
+  errors: z.array(importProblemSchema),
+});
+export type ArticlesImported = z.infer<typeof articlesImportedSchema>;

@@ -36,7 +36,7 @@ export function App() {
     [navigate, showLibrary, reloadLibrary],
   );
   const articleImport = useArticleImport(showImported);
-  const shellImportErrors = useShellImportErrors(showImported);
+  const shellImportErrors = useShellImportErrors(showImported, articleImport.showReports);
   const { createArticle, markTouched } = useNewArticle(route, navigate, reloadLibrary);
   useFlushOnClose();
   useEffect(preloadEditor, []);

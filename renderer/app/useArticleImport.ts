@@ -20,6 +20,8 @@ export interface ArticleImport {
   dismissError: (index: number) => void;
   /** The last batch's imports with their reports. */
   reports: ReportedFile[];
+  /** Reports of imports made elsewhere (the shell's File → Import dialog). */
+  showReports: (reports: ReportedFile[]) => void;
   clearReports: () => void;
 }
 
@@ -60,6 +62,7 @@ export function useArticleImport(onImported: (ids: number[], failures: number) =
 
   const picker = useFilePicker({ accept: importAccept, testId: 'import-input', onFiles: (files) => void importFiles(files) });
 
+  const clearReports = useCallback(() => setReports([]), []);
   const dismissError = useCallback((index: number) => setErrors((list) => withoutProblem(list, index)), []);
   return {
     input: picker.input,
@@ -69,6 +72,7 @@ export function useArticleImport(onImported: (ids: number[], failures: number) =
     errors,
     dismissError,
     reports,
-    clearReports: () => setReports([]),
+    showReports: setReports,
+    clearReports,
   };
 }

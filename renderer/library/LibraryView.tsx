@@ -4,7 +4,6 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toProblem, type Problem } from '../api/problem';
-import { Notice } from '../components/Notice';
 import { ProblemNotices } from '../components/ProblemNotices';
 import { useDocumentTitle } from '../app/useDocumentTitle';
 import { useShortcutTitle } from '../keyboard/useShortcutTitle';
@@ -18,8 +17,8 @@ interface LibraryViewProps {
   onOpen: (id: number) => void;
   onCreate: () => void;
   articleImport: ArticleImport;
-  /** Lines the shell wrote for files its own dialog could not import (already in the reader's language). */
-  shellImportErrors: string[];
+  /** Files the shell's own dialog could not import, worded here in the reader's language. */
+  shellImportErrors: readonly Problem[];
   onDismissShellImportError: (index: number) => void;
 }
 
@@ -80,11 +79,7 @@ export function LibraryView({ onOpen, onCreate, articleImport, shellImportErrors
         </div>
       </div>
       <ProblemNotices problems={error ? [error] : []} onDismiss={() => setError(undefined)} />
-      {shellImportErrors.map((message, index) => (
-        <Notice key={message} tone="error" onDismiss={() => onDismissShellImportError(index)} testId="import-error">
-          {message}
-        </Notice>
-      ))}
+      <ProblemNotices problems={shellImportErrors} onDismiss={onDismissShellImportError} testId="import-error" />
       <ProblemNotices problems={articleImport.errors} onDismiss={articleImport.dismissError} testId="import-error" />
       <div id="library-panel" role="tabpanel" aria-labelledby={`library-tab-${view.tab}`} className="library-panel">
         {view.tab === 'library' ? (

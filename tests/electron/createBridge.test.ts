@@ -19,7 +19,11 @@ function fakeIpc() {
 /** One payload each event's contract accepts and some it refuses. */
 const samples: { [K in keyof typeof events]: { valid: unknown; invalid: unknown[] } } = {
   menuCommand: { valid: 'newArticle', invalid: ['formatDisk', { command: 'showLibrary' }, undefined] },
-  articlesImported: { valid: { ids: [3, 4], errors: ['“a.pdf”: not an article'] }, invalid: [{ ids: ['3'], errors: [] }, 'imported', { ids: [3] }] },
+  articlesImported: {
+    valid: { ids: [3, 4], errors: [{ code: 'unsupportedImportFormat', params: { fileName: 'a.pdf' } }] },
+    // A sentence worded by the shell is refused: the page words errors itself, in its current language.
+    invalid: [{ ids: ['3'], errors: [] }, 'imported', { ids: [3] }, { ids: [3], errors: ['“a.pdf”: not an article'] }, { ids: [3], errors: [{ code: 'noSuchCode', params: {} }] }],
+  },
   exportProgress: {
     valid: { jobId: 'job-0001', phase: 'writing', done: 1, total: 2 },
     invalid: [{ jobId: 'job-0001', phase: 'uploading', done: 1, total: 2 }, { jobId: 'job-0001', phase: 'writing', done: -1, total: 2 }, null],
@@ -96,12 +100,14 @@ describe('createBridge', () => {
     const channel = events.articlesImported.channel;
     const listener = vi.fn();
     const unsubscribe = createBridge(ipc).subscribe(channel, listener);
+    const imported = { ids: [3, 4], errors: [{ code: 'unsupportedImportFormat', params: { fileName: 'a.pdf' } }] };
+    emitter.emit(channel, {}, imported);
     emitter.emit(channel, {}, { ids: [3, 4], errors: ['“a.pdf”: not an article'] });
     emitter.emit(channel, {}, { ids: ['3'], errors: [] });
     emitter.emit(channel, {}, 'imported');
     unsubscribe();
     emitter.emit(channel, {}, { ids: [5], errors: [] });
-    expect(listener.mock.calls).toEqual([[{ ids: [3, 4], errors: ['“a.pdf”: not an article'] }]]);
+    expect(listener.mock.calls).toEqual([[imported]]);
     expect(emitter.listenerCount(channel)).toBe(0);
   });
 });

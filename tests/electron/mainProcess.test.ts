@@ -10,6 +10,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { apiChannels } from '../../contract/api';
 import type { NewsdeskBridge } from '../../contract/bridge';
 import { eventChannels, events } from '../../contract/events';
+import type { ArticlesImported } from '../../contract/schemas/articleImport';
+import { createTranslator, translateError } from '../../common/i18n/catalog';
 import { contentSecurityPolicy } from '../../common/security/contentSecurityPolicy';
 import { buildElectron } from '../../scripts/buildElectron.mjs';
 import { devNativeBindingPath } from '../../electron/nativeBindingLocation.mjs';
@@ -145,9 +147,11 @@ describe('the bundled main process', () => {
       state.openDialogAnswers.push({ canceled: false, filePaths: [articleFile, notAnArticle] });
       importItem.click();
       await vi.waitFor(() => expect(window!.webContents.sent).toHaveLength(2));
-      const [importedChannel, report] = window!.webContents.sent[1] as [string, { ids: number[]; errors: string[] }];
+      const [importedChannel, report] = window!.webContents.sent[1] as [string, ArticlesImported];
       expect(importedChannel).toBe(events.articlesImported.channel);
-      expect(report.errors).toEqual([expect.stringMatching(/^Không nhập được “ảnh\.pdf”/)]);
+      // The refusal travels as its code, worded by the page in its language (and again when it switches).
+      expect(report.errors).toHaveLength(1);
+      expect(translateError(createTranslator('vi'), report.errors[0]!.code, report.errors[0]!.params)).toMatch(/^Không nhập được “ảnh\.pdf”/);
       expect(report.ids).toHaveLength(1);
       expect(await call('articles:get', { id: report.ids[0] })).toMatchObject({ ok: true, value: { headline: seedHeadline } });
       expect(state.openDialogs[0]![1]).toMatchObject({ title: 'Nhập bài…', properties: ['openFile', 'multiSelections'] });

@@ -1,9 +1,11 @@
 // articles:importFromDialog through dispatch: files the shell's own dialog chose (File → Import…) are imported
-// one by one by the handler table; refusals come back as lines in the reader's language, never as a throw.
+// one by one by the handler table; refusals come back as codes and parameters (the page words them in the
+// reader's language when it shows them), never as a throw; what an import changed comes back as its report.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { api } from '../../contract/api';
+import { createTranslator, translateError } from '../../common/i18n/catalog';
 import { createDispatch } from '../../handlers/dispatch';
 import { createHandlerTable } from '../../handlers/handlerTable';
 import { openLibrary, type Library } from '../../library/openLibrary';
@@ -22,7 +24,7 @@ afterEach(() => {
 });
 
 describe('articles:importFromDialog', () => {
-  it('imports what the dialog chose, one refusal per bad file, in the reader’s language', async () => {
+  it('imports what the dialog chose, one refusal per bad file, worded in the reader’s language when shown', async () => {
     const folder = tempDir();
     const good = path.join(folder, 'bài.txt');
     const missing = path.join(folder, 'không-có.md');
@@ -31,10 +33,30 @@ describe('articles:importFromDialog', () => {
     const dispatch = createDispatch(createHandlerTable({ library, chooseArticleFiles: async () => [good, missing] }));
     const reply = await dispatch(channel, {});
     if (!reply.ok) throw new Error(JSON.stringify(reply.error));
-    const { ids, errors } = reply.value as { ids: number[]; errors: string[] };
+    const { ids, errors, reports } = api.importArticlesFromDialog.output.parse(reply.value);
     expect(ids).toHaveLength(1);
     expect(library.articles.get(ids[0]!).headline).toBe(seedHeadline);
-    expect(errors).toEqual([expect.stringMatching(/^Không đọc được “không-có\.md”/)]);
+    expect(reports).toBeUndefined();
+    expect(errors).toHaveLength(1);
+    expect(translateError(createTranslator('vi'), errors[0]!.code, errors[0]!.params)).toMatch(/^Không đọc được “không-có\.md”/);
+    expect(translateError(createTranslator('en'), errors[0]!.code, errors[0]!.params)).toMatch(/“không-có\.md”/);
+    expect(translateError(createTranslator('en'), errors[0]!.code, errors[0]!.params)).not.toMatch(/Không/);
+  });
+
+  it('brings back the report of an import that has something to say (the same text already in the library)', async () => {
+    const folder = tempDir();
+    const first = path.join(folder, 'bài.txt');
+    const again = path.join(folder, 'bài-lần-nữa.txt');
+    fs.writeFileSync(first, readSeedText());
+    fs.writeFileSync(again, readSeedText());
+    const dispatch = createDispatch(createHandlerTable({ library, chooseArticleFiles: async () => [first, again] }));
+    const reply = await dispatch(channel, {});
+    if (!reply.ok) throw new Error(JSON.stringify(reply.error));
+    const { ids, reports } = api.importArticlesFromDialog.output.parse(reply.value);
+    expect(ids).toHaveLength(2);
+    expect(reports).toEqual([
+      { fileName: 'bài-lần-nữa.txt', articleId: ids[1], report: { notes: expect.any(Array), duplicateOf: { id: ids[0], headline: seedHeadline } } },
+    ]);
   });
 
   it('imports nothing when the reporter cancels the dialog', async () => {
