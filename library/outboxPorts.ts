@@ -7,10 +7,17 @@ import { storePhotoSource } from '../export/photos/exportPhotoSource';
 import { resolvePhotos } from '../export/photos/resolvePhotos';
 import { exportPlainText } from '../export/plainText/exportPlainText';
 import type { ArticleSnapshotSource, ExportPackageWriter } from '../outbox/outboxPorts';
+import { writeTransaction } from '../store/writeTransaction';
 
 export function librarySnapshotSource(library: Library): ArticleSnapshotSource {
   return {
-    current: (id) => library.articles.get(id),
+    // One transaction: the revision and the text the item carries are the same read of the article.
+    freeze: (id, destinationName) =>
+      writeTransaction(library.db, () => {
+        library.articles.recordFiled(id, destinationName);
+        const newest = library.revisions.list(id).at(-1)!;
+        return { article: library.articles.get(id), revision: newest.revision };
+      }),
     markFiled: (id) => {
       library.articles.setStatus(id, 'filed');
     },

@@ -17,6 +17,8 @@ export interface QueueRow {
   headline: string;
   destination_id: number;
   snapshot: string;
+  /** The article's revision the item sends (null: filed before filings were revisions). */
+  revision: number | null;
   state: OutboxState;
   attempts: number;
   next_attempt_at: string;
@@ -35,17 +37,17 @@ export class OutboxQueue {
   constructor(private readonly db: Database) {}
 
   /** Queues the frozen article; an older filing of it to the same place that has not gone yet is superseded. */
-  enqueue(article: Article, destinationId: number, now: Date): number {
+  enqueue(article: Article, revision: number, destinationId: number, now: Date): number {
     return writeTransaction(this.db, () => {
       this.db
         .prepare("UPDATE outbox_items SET state = 'cancelled', owner = NULL WHERE article_uuid = ? AND destination_id = ? AND state IN ('queued', 'failed')")
         .run(article.uuid, destinationId);
       const { lastInsertRowid } = this.db
         .prepare(
-          `INSERT INTO outbox_items (key, article_id, article_uuid, headline, destination_id, snapshot, state, next_attempt_at, queued_at)
-           VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?)`,
+          `INSERT INTO outbox_items (key, article_id, article_uuid, headline, destination_id, snapshot, revision, state, next_attempt_at, queued_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?)`,
         )
-        .run(randomUUID(), article.id, article.uuid, article.headline, destinationId, JSON.stringify(article), now.toISOString(), now.toISOString());
+        .run(randomUUID(), article.id, article.uuid, article.headline, destinationId, JSON.stringify(article), revision, now.toISOString(), now.toISOString());
       return Number(lastInsertRowid);
     });
   }
@@ -154,6 +156,7 @@ export class OutboxQueue {
         return {
           id: row.id,
           article: row.article_id,
+          revision: row.revision,
           headline: row.headline,
           destination: destination.name,
           destinationKind: destination.kind,

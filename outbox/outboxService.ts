@@ -56,14 +56,14 @@ export class Outbox {
   }
 
   /**
-   * Files the article: freezes it as it is now (with the status it will have once delivered) into a new queue
-   * item. When revisions exist (issue #12), this is where the article is frozen as a revision and the item
-   * points at it; until then the snapshot is the article's JSON in the item itself.
+   * Files the article: freezes it as it is now as a revision of its history ('filed', labelled with the
+   * destination) and queues an item naming that revision, carrying the same text (with the status it will have
+   * once delivered) so it sends exactly what was filed, even if the article is edited or deleted meanwhile.
    */
   file(articleId: number, destinationName: string): OutboxItem {
     const destination = this.destinations.byName(destinationName);
-    const article = { ...this.deps.articles.current(articleId), status: 'filed' as const };
-    const id = this.queue.enqueue(article, destination.id, this.now());
+    const frozen = this.deps.articles.freeze(articleId, destination.name);
+    const id = this.queue.enqueue({ ...frozen.article, status: 'filed' }, frozen.revision, destination.id, this.now());
     return this.item(id);
   }
 

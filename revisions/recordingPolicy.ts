@@ -2,7 +2,8 @@
 // with the time passed in, so every rule is tested with a made-up clock.
 // - Autosaves coalesce into the open revision (the newest, following the current text) while editing goes on:
 //   a new one starts when editing resumes after a pause, or once the open one has covered `window` of editing.
-// - Every other change (creation, status, label, update from a file, revert) is a revision of its own.
+// - Every other change (creation, status, label, filing, update from a file, revert) is a revision of its own;
+//   a label or a filing seals the open revision as it stands rather than adding a copy of the same text.
 // - Before a replacing change (update, revert), a large deletion, or a save over another writer's change, the
 //   revision holding the text as it was is sealed and kept from thinning: whatever replaced it, that text is one
 //   click away (two writers' autosaves never coalesce into one revision).
@@ -40,14 +41,14 @@ export type RecordingDecision =
   | { kind: 'coalesce' }
   /** Seal the newest revision as it stands (the text before this save); then start a new one for this save. */
   | { kind: 'new'; keepPrevious: boolean }
-  /** Label the open revision: it becomes a labelled revision of the current text. */
+  /** Label the open revision (a label or a filing): it becomes a labelled revision of the current text. */
   | { kind: 'labelOpen' };
 
 export function decideRecording(newest: NewestRevision | undefined, save: SaveToRecord, now: number): RecordingDecision {
   const replacing = save.reason === 'update' || save.reason === 'revert';
   const keepPrevious = replacing || save.sealPrevious === true || isLargeDeletion(save.wordsBefore, save.wordsAfter);
   if (!newest) return { kind: 'new', keepPrevious };
-  if (save.reason === 'label') return newest.open ? { kind: 'labelOpen' } : { kind: 'new', keepPrevious: false };
+  if (save.reason === 'label' || save.reason === 'filed') return newest.open ? { kind: 'labelOpen' } : { kind: 'new', keepPrevious: false };
   if (save.reason !== 'autosave' || keepPrevious || !newest.open) return { kind: 'new', keepPrevious };
   const paused = now - newest.at >= recordingRules.pauseMs;
   const windowFull = now - newest.startedAt >= recordingRules.windowMs;

@@ -45,8 +45,8 @@ export class RevisionStore implements ArticleHistory {
       coalesce: db.prepare<[string, number, number, number]>('UPDATE article_revisions SET at = ?, words = ? WHERE article_id = ? AND number = ?'),
       seal: db.prepare<[Buffer, number, number, number]>('UPDATE article_revisions SET snapshot = ?, keep = ? WHERE article_id = ? AND number = ?'),
       keep: db.prepare<[number, number]>('UPDATE article_revisions SET keep = 1 WHERE article_id = ? AND number = ?'),
-      label: db.prepare<[string, string, Buffer, number, number]>(
-        "UPDATE article_revisions SET reason = 'label', label = ?, at = ?, snapshot = ? WHERE article_id = ? AND number = ?",
+      label: db.prepare<[string, string, string, Buffer, number, number]>(
+        'UPDATE article_revisions SET reason = ?, label = ?, at = ?, snapshot = ? WHERE article_id = ? AND number = ?',
       ),
       insert: db.prepare(
         `INSERT INTO article_revisions (article_id, number, reason, label, started_at, at, words, keep, restored_from, snapshot)
@@ -69,7 +69,7 @@ export class RevisionStore implements ArticleHistory {
       return;
     }
     if (decision.kind === 'labelOpen') {
-      this.statements.label.run(change.label ?? '', change.at, packContent(change.after), id, newest!.number);
+      this.statements.label.run(change.reason, change.label ?? '', change.at, packContent(change.after), id, newest!.number);
       return;
     }
     let number = 1;

@@ -27,7 +27,7 @@ export function storedContent(next: Article, tags: string[]): ArticleContent {
 }
 
 /** A change of the article's status or a label: a revision whose content is the current one. */
-export function unchanged(current: Article, reason: 'status' | 'label', at: string, label?: string): RecordedChange {
+export function unchanged(current: Article, reason: 'status' | 'label' | 'filed', at: string, label?: string): RecordedChange {
   const content = contentOf(current);
   return {
     reason,

@@ -145,6 +145,17 @@ export class ArticleStore {
     });
   }
 
+  /**
+   * Filing: the current content becomes a revision of reason 'filed', labelled with the destination's name
+   * (so retention keeps it); the outbox sends exactly that text, whatever is typed after.
+   */
+  recordFiled(id: number, destinationName: string): void {
+    writeTransaction(this.db, () => {
+      const current = this.get(id);
+      this.history.recorded(id, unchanged(current, 'filed', this.nextChangeTime(), toNfc(destinationName).trim()));
+    });
+  }
+
   /** Moves an article along draft → ready → filed (or back), remembering when. */
   setStatus(id: number, status: ArticleStatus): Article {
     return writeTransaction(this.db, () => {

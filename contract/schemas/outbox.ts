@@ -37,6 +37,8 @@ export const outboxErrorSchema = z.object({ code: z.string(), params: z.record(z
 export const outboxItemSchema = z.object({
   id: z.number().int().positive(),
   article: articleId.nullable(),
+  /** The article's revision this item sends (frozen when it was filed); null for items from before. */
+  revision: z.number().int().positive().nullable(),
   headline: z.string(),
   destination: z.string(),
   destinationKind: z.enum(destinationKinds),

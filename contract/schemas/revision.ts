@@ -6,7 +6,8 @@ import { documentSchema } from './document';
 import { diffFieldOrder } from '../../common/revisions/articleDiff';
 import { importFileFields, sentAsTextOrBytes, sentAsTextOrBytesIssue } from './articleImport';
 
-export const revisionReasons = ['created', 'earlier', 'autosave', 'status', 'label', 'update', 'revert'] as const;
+/** `filed`: the text as it was filed to a destination (its label names the destination), what the outbox sends. */
+export const revisionReasons = ['created', 'earlier', 'autosave', 'status', 'label', 'update', 'revert', 'filed'] as const;
 export const revisionReason = z.enum(revisionReasons);
 export const revisionNumber = z.number().int().positive();
 export const revisionLabel = z.string().trim().min(1).max(200);

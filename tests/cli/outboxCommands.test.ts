@@ -24,6 +24,10 @@ describe('newsdesk destination / file / outbox', () => {
     expect(waiting).toBe(`#1  Waiting  Ổ chung  ${seedHeadline}  The folder ${drive} is not reachable (is the drive connected?)\n`);
     const [queued] = JSON.parse(expectSuccess(await cli(['--data-dir', dir, 'outbox', '--json'])));
     expect(queued).toMatchObject({ id: 1, article: Number(id), destination: 'Ổ chung', state: 'queued', attempts: 1, sentAt: null, error: expect.stringContaining(drive) });
+    // Filing froze the article as a revision of its history, and the item names it.
+    const history = JSON.parse(expectSuccess(await cli(['--data-dir', dir, 'history', id, '--json'])));
+    expect(history.at(-1)).toMatchObject({ revision: queued.revision, reason: 'filed', label: 'Ổ chung', kept: true });
+    expect(expectSuccess(await cli(['--data-dir', dir, 'history', id]))).toContain('filed');
 
     fs.mkdirSync(drive, { recursive: true });
     const sent = expectSuccess(await cli(['--data-dir', dir, 'outbox', 'send']));

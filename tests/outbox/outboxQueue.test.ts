@@ -25,9 +25,9 @@ describe('the outbox queue', () => {
   it('hands out one item per destination, oldest first, and none while one is being sent', () => {
     const { queue, a, b, articles } = setUp();
     const now = new Date('2026-06-22T08:00:00Z');
-    const first = queue.enqueue(articles[0]!, a.id, now);
-    const second = queue.enqueue(articles[1]!, a.id, now);
-    const other = queue.enqueue(articles[2]!, b.id, now);
+    const first = queue.enqueue(articles[0]!, 1, a.id, now);
+    const second = queue.enqueue(articles[1]!, 1, a.id, now);
+    const other = queue.enqueue(articles[2]!, 1, b.id, now);
     expect(queue.due(now).map((row) => row.id)).toEqual([first, other]);
 
     const owner = newOwner();
@@ -48,9 +48,9 @@ describe('the outbox queue', () => {
   it('lets a newer filing of an article replace the older one still waiting for the same destination', () => {
     const { queue, a, b, articles } = setUp();
     const now = new Date('2026-06-22T08:00:00Z');
-    const older = queue.enqueue(articles[0]!, a.id, now);
-    const elsewhere = queue.enqueue(articles[0]!, b.id, now);
-    const newer = queue.enqueue(articles[0]!, a.id, now);
+    const older = queue.enqueue(articles[0]!, 1, a.id, now);
+    const elsewhere = queue.enqueue(articles[0]!, 1, b.id, now);
+    const newer = queue.enqueue(articles[0]!, 1, a.id, now);
     expect(queue.row(older).state).toBe('cancelled');
     expect(queue.row(elsewhere).state).toBe('queued');
     expect(queue.row(newer).state).toBe('queued');

@@ -43,6 +43,10 @@ describe('decideRecording', () => {
     const label = { reason: 'label' as const, wordsBefore: 10, wordsAfter: 10 };
     expect(decideRecording(open(0, 10_000), label, 20_000)).toEqual({ kind: 'labelOpen' });
     expect(decideRecording({ reason: 'status', open: false, startedAt: 0, at: 0 }, label, 20_000)).toEqual({ kind: 'new', keepPrevious: false });
+    // Filing is a labelled revision too: the open one is sealed as filed, or a filed one follows a sealed one.
+    const filed = { reason: 'filed' as const, wordsBefore: 10, wordsAfter: 10 };
+    expect(decideRecording(open(0, 10_000), filed, 20_000)).toEqual({ kind: 'labelOpen' });
+    expect(decideRecording({ reason: 'filed', open: false, startedAt: 0, at: 0 }, filed, 20_000)).toEqual({ kind: 'new', keepPrevious: false });
   });
 
   it('never coalesces a save over another writer’s change into that writer’s revision', () => {

@@ -194,6 +194,11 @@ const rowsIntroducedAt: Record<number, (db: Raw, expected: Expected) => void> = 
     ).run(deflateRawSync(JSON.stringify(earlier)));
     expected.articles.find((article) => article.id === 21)!.version = 3;
   },
+  // Filing freezes a revision (file 0009): the queued item names the revision it sends. Keyed by name, which a
+  // merge may renumber.
+  [migrations.find((m) => m.name === 'filed-revisions')!.version]: (db) => {
+    db.prepare("UPDATE outbox_items SET revision = 1 WHERE key = '3f1d8a90-1c2b-4e5f-8a9b-0c1d2e3f4a5b'").run();
+  },
 };
 
 /** What migration 3 gives an article written before it: empty details, its present status since creation. */
@@ -297,6 +302,32 @@ describe('migration fixtures', () => {
       expect(library.settings.language()).toBe('vi');
     } finally {
       library.close();
+    }
+  });
+});
+
+describe('migration filed-revisions', () => {
+  it('keeps every revision as it was, then accepts a filed one, and names no revision for an item filed before it', () => {
+    const dir = tempDir();
+    const filedRevisions = migrations.find((m) => m.name === 'filed-revisions')!.version;
+    buildFixture(dir, filedRevisions - 1);
+    const db = new Database(path.join(dir, databaseFileName));
+    try {
+      const all = () => db.prepare('SELECT * FROM article_revisions ORDER BY article_id, number').all();
+      const before = all();
+      expect(before).toContainEqual(expect.objectContaining({ article_id: 21, number: 1, reason: 'label', label: 'gửi ban biên tập' }));
+      const insertFiled = () =>
+        db
+          .prepare("INSERT INTO article_revisions (article_id, number, reason, label, started_at, at, words) VALUES (21, 9, 'filed', 'Tòa soạn', ?, ?, 0)")
+          .run('2024-06-25T00:00:00.000Z', '2024-06-25T00:00:00.000Z');
+      expect(insertFiled).toThrow(/CHECK constraint/);
+      expect(migrate(db, { target: filedRevisions })).toBe(filedRevisions);
+      expect(all()).toEqual(before);
+      insertFiled();
+      expect(db.prepare('SELECT revision FROM outbox_items').all()).toEqual([{ revision: null }]);
+      expect(db.pragma('foreign_key_check')).toEqual([]);
+    } finally {
+      db.close();
     }
   });
 });
