@@ -17,6 +17,7 @@ import { SpellingMenu } from '../spelling/SpellingMenu';
 import { useSpelling } from '../spelling/useSpelling';
 import { ArticleActions } from './ArticleActions';
 import { ArticleLead } from './ArticleLead';
+import { EditorSideTabs } from './EditorSideTabs';
 import type { Autosaver } from './autosaver';
 import { ArticleDetails } from './details/ArticleDetails';
 import { FigureHostContext, type FigureHost } from './figure/figureHost';
@@ -94,8 +95,11 @@ export function LoadedEditor({ initial, exportRequests, onBack, onTouched }: Loa
       </article>
       <div className="editor-side">
         <ProblemNotices problems={draft.statusProblem ? [draft.statusProblem] : []} onDismiss={draft.dismissStatusProblem} />
-        <ArticleDetails article={article} onChange={change} onStatus={(status) => void setStatus(status)} />
-        {editor && <PhotoPanel editor={editor} busy={photos.busy} />}
+        <EditorSideTabs
+          details={<ArticleDetails article={article} onChange={change} onStatus={(status) => void setStatus(status)} />}
+          photos={editor && <PhotoPanel editor={editor} busy={photos.busy} />}
+          placingPhotos={photos.busy}
+        />
         {editor && <ChecksPanel editor={editor} spelling={spelling} />}
       </div>
       {editor && <SpellingMenu editor={editor} spelling={spelling} />}

@@ -18,10 +18,10 @@ export function ChecksPanel({ editor, spelling }: { editor: Editor; spelling: Sp
 
   return (
     <section className="checks-panel" aria-label={t('spelling.panel')} data-testid="checks-panel">
-      <h3>
+      <h2>
         {t('spelling.panel')}
         {enabled && <span className="checks-total"> · {t('spelling.total', { count: findings.length })}</span>}
-      </h3>
+      </h2>
       <label className="checks-toggle">
         <input type="checkbox" checked={enabled} disabled={!settings} onChange={(event) => void spelling.changeSettings({ enabled: event.target.checked })} />
         {t('spelling.toggle')}

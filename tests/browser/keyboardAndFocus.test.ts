@@ -101,6 +101,7 @@ describe('the toolbar', () => {
 
 describe('removing a figure', () => {
   it('leaves the focus on the next photo entry, or in the body where the figure was', async () => {
+    await page().getByTestId('side-tab-photos').click();
     expect(await page().getByTestId('photo-entry').count()).toBe(2);
     await page().getByTestId('photo-entry-remove').first().click();
     await expect.poll(focused).toBe('photo-entry-remove');

@@ -54,6 +54,21 @@ for (const [width, height] of [
       const { page } = harness;
       await page.goto(`${harness.server.origin}/#/articles/${seedId}`);
       const panel = page.getByTestId('photo-panel');
+      // Too narrow for the details and the photos side by side: the photos are a tab of their own.
+      const photosTab = page.getByTestId('side-tab-photos');
+      await page.locator('.article-body').waitFor();
+      if (width < 1380) {
+        expect(await panel.isVisible()).toBe(false);
+        await page.screenshot({ path: `${screenshotDir}/81-editor-${width}-details-vi.png` });
+        await photosTab.click();
+        // One Tab stop, arrow keys between the two (WAI-ARIA tabs); the panel's content is kept.
+        await page.keyboard.press('ArrowLeft');
+        expect(await page.getByTestId('side-tab-details').evaluate((tab) => tab === document.activeElement && tab.getAttribute('aria-selected'))).toBe('true');
+        await page.keyboard.press('End');
+        expect(await photosTab.evaluate((tab) => tab === document.activeElement && tab.getAttribute('aria-selected'))).toBe('true');
+      } else {
+        expect(await photosTab.count()).toBe(0);
+      }
       await panel.waitFor();
       expect(await panel.locator('h2').textContent()).toBe('Ảnh · 0 ảnh · 2 khung ảnh chờ ảnh');
       const entry = await panel.getByTestId('photo-entry').first().boundingBox();
@@ -61,6 +76,13 @@ for (const [width, height] of [
       expect(caption!.width).toBeGreaterThan(entry!.width * 0.85);
       const side = await page.locator('.editor-side').evaluate((element) => element.scrollWidth - element.clientWidth);
       expect(side).toBe(0);
+      // Every caption and credit is in the window as it is: nothing to scroll to before editing them.
+      expect(await page.locator('.editor-side').evaluate((element) => element.scrollTop)).toBe(0);
+      for (const box of [caption, await panel.getByTestId('photo-entry-credit').last().boundingBox()]) {
+        expect(box!.y).toBeGreaterThanOrEqual(0);
+        expect(box!.y + box!.height).toBeLessThanOrEqual(height);
+      }
+      expect(caption!.height).toBeGreaterThan(40);
       expect(await page.title()).toBe('Khối thi đua các cơ quan Đảng Trung ương: Đẩy mạnh hoạt động năm 2022 gắn với hoàn thành xuất sắc nhiệm vụ chính trị — Newsdesk');
       // The window as the reporter sees it, not the whole page.
       await page.screenshot({ path: `${screenshotDir}/81-editor-${width}-vi.png` });
