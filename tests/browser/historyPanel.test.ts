@@ -184,7 +184,20 @@ describe('the history panel', () => {
       await page.screenshot({ path: path.join(screenshotDir, `history-panel-vi-${width}.png`) });
     }
     await page.setViewportSize({ width: 1280, height: 860 });
+    // The version's own text, and the form naming a version.
+    await panel.getByTestId('history-tab-text').click();
+    await panel.getByTestId('history-content').waitFor();
+    expect(await panel.getByTestId('history-content').textContent()).toContain('Tin và ảnh: Minh Khôi');
+    await panel.getByTestId('save-version').click();
+    await panel.getByTestId('save-version-label').waitFor();
+    expect(await panel.getByTestId('save-version-label').getAttribute('placeholder')).toBe('ví dụ: đã gửi ban biên tập');
+    await expectNoViolations('history panel, a version’s text and the version form, Vietnamese');
+    // Escape leaves the form, then the panel.
     await page.keyboard.press('Escape');
+    await panel.getByTestId('save-version-form').waitFor({ state: 'detached' });
+    expect(await panel.isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached' });
     await page.getByTestId('language').selectOption('en');
   });
 });

@@ -101,6 +101,9 @@ describe('Update from file… in the editor', () => {
       'headline',
       'body',
     ]);
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await page.screenshot({ path: path.join(screenshotDir, 'history-after-update-en-1024.png') });
+    await page.setViewportSize({ width: 1280, height: 860 });
     await page.keyboard.press('Escape');
     await panel.waitFor({ state: 'detached' });
   });
