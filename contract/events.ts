@@ -5,7 +5,7 @@ import { articlesImportedSchema } from './schemas/articleImport';
 import { exportProgressSchema } from './schemas/articleExport';
 import { flushRequestId } from './schemas/draftRecovery';
 
-export const menuCommands = ['newArticle', 'importArticle', 'exportArticle', 'showLibrary'] as const;
+export const menuCommands = ['newArticle', 'importArticle', 'exportArticle', 'updateFromFile', 'showLibrary'] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 
 export const events = {

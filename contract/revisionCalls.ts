@@ -2,7 +2,8 @@
 // Their own file so the history panel's calls read together; contract/api.ts spreads them into the one table.
 import { z } from 'zod';
 import { defineContract } from './defineContract';
-import { articleId, articleSchema } from './schemas/article';
+import { articleId, articleSchema, articleVersion } from './schemas/article';
+import { importedArticleSchema } from './schemas/articleImport';
 import {
   articleDiffSchema,
   diffRevisionsInput,
@@ -48,6 +49,12 @@ export const revisionCalls = {
   updateArticleFromFile: defineContract({
     channel: 'articles:updateFromFile',
     input: updateFromFileInput,
-    output: articleSchema,
+    output: importedArticleSchema,
+  }),
+  /** The same from a file the shell's own open dialog chooses (Electron), with its name; null when cancelled. */
+  updateArticleFromDialog: defineContract({
+    channel: 'articles:updateFromDialog',
+    input: z.object({ id: articleId, baseVersion: articleVersion.optional() }).strict(),
+    output: importedArticleSchema.extend({ fileName: z.string() }).nullable(),
   }),
 };

@@ -14,6 +14,7 @@ import { articleChooser, importOpenedFiles, importThroughDialog } from './import
 import { handleApiCalls } from './ipc';
 import { exportShell } from './exportShell';
 import { photoChooser } from './photoDialog';
+import { updateFileChooser } from './updateDialog';
 import { servePhotos } from './photoProtocol';
 import { installMenu } from './menu';
 import { OpenedFiles, openedFilesFromArgv } from './openedFiles';
@@ -97,6 +98,7 @@ function start(): void {
     onLanguageChanged: (language) => installMenu(language, sendMenuCommand),
     choosePhotoFiles: photoChooser(library),
     chooseArticleFiles: articleChooser(library),
+    chooseUpdateFile: updateFileChooser(library),
     ...exportShell(library),
     outbox: filing.shell,
     closeHold: closeGuard.hold,

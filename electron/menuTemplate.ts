@@ -39,6 +39,7 @@ export function buildMenuTemplate({ t, platform, isPackaged, appName, sendComman
       { label: t('menu.importArticle'), accelerator: 'CmdOrCtrl+O', click: () => sendCommand('importArticle') },
       { label: t('menu.exportArticle'), accelerator: 'CmdOrCtrl+E', click: () => sendCommand('exportArticle') },
       { label: t('menu.showLibrary'), click: () => sendCommand('showLibrary') },
+      { label: t('menu.updateFromFile'), click: () => sendCommand('updateFromFile') },
       separator,
       { role: 'close', label: t('menu.close') },
       // macOS keeps Quit in the application menu.

@@ -17,7 +17,7 @@ import type { HandlerTable } from './handlerTypes';
 import { libraryOutbox } from '../library/libraryOutbox';
 import { envSecretVault } from '../outbox/secrets/secretVault';
 import { createOutboxHandlers, type OutboxShell } from './outboxHandlers';
-import { createRevisionHandlers } from './revisionHandlers';
+import { createRevisionHandlers, type ChooseUpdateFile } from './revisionHandlers';
 import { createSpellingHandlers } from './spellingHandlers';
 
 export type { HandlerTable };
@@ -30,13 +30,15 @@ export interface HandlerContext extends ExportShell {
   choosePhotoFiles?: ChoosePhotoFiles;
   /** The shell's native open dialog for article files (File → Import…). */
   chooseArticleFiles?: ChooseArticleFiles;
+  /** The shell's native open dialog for the one file an article is updated from (File → Update from File…). */
+  chooseUpdateFile?: ChooseUpdateFile;
   /** The outbox with the shell's vault (safeStorage) and its background sender; else one reading secrets from the environment. */
   outbox?: OutboxShell;
   /** The shell's hold on a closing window while the renderer saves (electron/closeGuard.ts). */
   closeHold?: CloseHold;
 }
 
-export function createHandlerTable({ library, onLanguageChanged, choosePhotoFiles, chooseArticleFiles, outbox, closeHold, ...exportShell }: HandlerContext): HandlerTable {
+export function createHandlerTable({ library, onLanguageChanged, choosePhotoFiles, chooseArticleFiles, chooseUpdateFile, outbox, closeHold, ...exportShell }: HandlerContext): HandlerTable {
   // Every save of an article's text: the store (with its stale-save check), then the photos' captions.
   const saveArticle = (id: number, changes: ArticleChanges, options: SaveOptions = {}) =>
     writeTransaction(library.db, () => {
@@ -83,7 +85,7 @@ export function createHandlerTable({ library, onLanguageChanged, choosePhotoFile
     ...createPhotoHandlers(library, choosePhotoFiles),
     ...createExportHandlers(library, exportShell),
     ...createOutboxHandlers(outbox ?? { outbox: libraryOutbox(library, envSecretVault()), secrets: envSecretVault() }),
-    ...createRevisionHandlers(library),
+    ...createRevisionHandlers(library, chooseUpdateFile),
     ...createSpellingHandlers(library),
   };
 }

@@ -51,9 +51,11 @@ export async function importArticleReported(library: ImportTarget, source: Impor
   return { article, report: { notes, duplicateOf: same && { id: same.id, headline: same.headline } } };
 }
 
-/** The article a file holds, parsed and checked, not yet in the library (an import, an update from a file). */
-export async function readImportedArticle(source: ImportSource): Promise<ImportedArticle> {
-  return (await parseImportSource(source)).imported;
+/** The article a file holds, parsed and checked, not yet in the library (an update from a file), with what
+ * reading it converted, dropped or guessed (the notes of an import's report). */
+export async function readImportedArticleNoted(source: ImportSource): Promise<{ imported: ImportedArticle; notes: ImportNote[] }> {
+  const { imported, notes } = await parseImportSource(source);
+  return { imported, notes: [...notes, ...(imported.notes ?? [])] };
 }
 
 async function parseImportSource({ fileName, content }: ImportSource): Promise<{ imported: ImportedArticle; notes: ImportNote[] }> {

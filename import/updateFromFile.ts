@@ -10,15 +10,20 @@ import { toNfc } from '../common/text/nfc';
 import type { Article } from '../contract/schemas/article';
 import type { DocNode } from '../contract/schemas/document';
 import type { ArticleStore } from '../store/articleStore';
-import { readImportedArticle, type ImportSource } from './importArticle';
+import { readImportedArticleNoted, type ImportSource, type ReportedImport } from './importArticle';
 
 export interface UpdateTarget {
   articles: Pick<ArticleStore, 'get' | 'update'>;
 }
 
 export async function updateArticleFromFile(library: UpdateTarget, id: number, source: ImportSource, baseVersion?: number): Promise<Article> {
+  return (await updateArticleFromFileReported(library, id, source, baseVersion)).article;
+}
+
+/** The update and what reading the file converted, dropped or guessed (the app shows it as an import's report). */
+export async function updateArticleFromFileReported(library: UpdateTarget, id: number, source: ImportSource, baseVersion?: number): Promise<ReportedImport> {
   const current = library.articles.get(id);
-  const imported = await readImportedArticle(source);
+  const { imported, notes } = await readImportedArticleNoted(source);
   const body = keepPhotos(imported.body, documentFigures(current.body));
   library.articles.update(
     id,
@@ -32,7 +37,7 @@ export async function updateArticleFromFile(library: UpdateTarget, id: number, s
     // Without a base from the caller, the version read before parsing: a save made meanwhile is not overwritten.
     { reason: 'update', baseVersion: baseVersion ?? current.version },
   );
-  return library.articles.get(id);
+  return { article: library.articles.get(id), report: { notes, duplicateOf: null } };
 }
 
 /** The file's body with the article's photos in its figures: matched by caption first, then by order. */

@@ -1,4 +1,5 @@
-// Above the report: copy it as rich text for a web CMS, open the export dialog, or file it (the outbox).
+// Above the report: copy it as rich text for a web CMS, open the export dialog, file it (the outbox), see its
+// history, or update it from a corrected file.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeProblem, toProblem, type Problem } from '../api/problem';
@@ -11,9 +12,11 @@ interface ArticleActionsProps {
   flush: () => Promise<void>;
   onExport: () => void;
   onFile: () => void;
+  onHistory: () => void;
+  onUpdateFromFile: () => void;
 }
 
-export function ArticleActions({ articleId, flush, onExport, onFile }: ArticleActionsProps) {
+export function ArticleActions({ articleId, flush, onExport, onFile, onHistory, onUpdateFromFile }: ArticleActionsProps) {
   const { t } = useTranslation();
   const shortcutTitle = useShortcutTitle();
   const [copyState, setCopyState] = useState<'idle' | 'copied' | Problem>('idle');
@@ -30,6 +33,12 @@ export function ArticleActions({ articleId, flush, onExport, onFile }: ArticleAc
 
   return (
     <div className="article-actions">
+      <button type="button" onClick={onHistory} title={shortcutTitle(t('shortcuts.command.showHistory'), 'showHistory')} data-testid="open-history">
+        {t('history.open')}
+      </button>
+      <button type="button" onClick={onUpdateFromFile} data-testid="update-from-file">
+        {t('updateFile.open')}
+      </button>
       <button type="button" onClick={() => void copyRichText()} data-testid="copy-rich-text">
         {t('exportDialog.copyRich')}
       </button>

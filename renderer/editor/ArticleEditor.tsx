@@ -6,6 +6,7 @@ import { api } from '../api/apiClient';
 import { toProblem, type Problem } from '../api/problem';
 import { ProblemNotices } from '../components/ProblemNotices';
 import { useShortcutTitle } from '../keyboard/useShortcutTitle';
+import type { FileUpdate } from '../history/useRevisionActions';
 import { LoadedEditor } from './LoadedEditor';
 
 interface ArticleEditorProps {
@@ -22,6 +23,8 @@ export function ArticleEditor({ articleId, onBack, exportRequests, onTouched }: 
   const shortcutTitle = useShortcutTitle();
   const [article, setArticle] = useState<Article | undefined>();
   const [error, setError] = useState<Problem | undefined>();
+  // A replaced content (restore, the newer text, an update from a file) mounts a fresh editor on it.
+  const [replaced, setReplaced] = useState<{ count: number; update?: FileUpdate }>({ count: 0 });
 
   useEffect(() => {
     let current = true;
@@ -42,7 +45,20 @@ export function ArticleEditor({ articleId, onBack, exportRequests, onTouched }: 
         </button>
       </div>
       <ProblemNotices problems={error ? [error] : []} onDismiss={() => setError(undefined)} />
-      {article && <LoadedEditor key={article.id} initial={article} exportRequests={exportRequests} onBack={onBack} onTouched={onTouched} />}
+      {article && (
+        <LoadedEditor
+          key={`${article.id}-${replaced.count}`}
+          initial={article}
+          exportRequests={exportRequests}
+          onBack={onBack}
+          onTouched={onTouched}
+          fileUpdate={replaced.update}
+          onReplaced={(next, update) => {
+            setArticle(next);
+            setReplaced((previous) => ({ count: previous.count + 1, update }));
+          }}
+        />
+      )}
     </main>
   );
 }

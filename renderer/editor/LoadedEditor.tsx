@@ -11,6 +11,9 @@ import type { Article } from '../../contract/schemas/article';
 import { photoUrl } from '../api/apiClient';
 import { ProblemNotices } from '../components/ProblemNotices';
 import { ExportDialog } from '../export/ExportDialog';
+import { HistoryPanel } from '../history/HistoryPanel';
+import { RevisionNotices } from '../history/RevisionNotices';
+import { useRevisionActions, type FileUpdate } from '../history/useRevisionActions';
 import { FileDialog } from '../outbox/FileDialog';
 import { ChecksPanel } from '../spelling/ChecksPanel';
 import { SpellingMenu } from '../spelling/SpellingMenu';
@@ -37,9 +40,13 @@ interface LoadedEditorProps {
   exportRequests: number;
   onBack: () => void;
   onTouched: () => void;
+  /** The article's content was replaced (a restore, the newer text, an update from a file): reload with it. */
+  onReplaced: (article: Article, update?: FileUpdate) => void;
+  /** The update from a file this editor was reloaded after, to report. */
+  fileUpdate?: FileUpdate;
 }
 
-export function LoadedEditor({ initial, exportRequests, onBack, onTouched }: LoadedEditorProps) {
+export function LoadedEditor({ initial, exportRequests, onBack, onTouched, onReplaced, fileUpdate }: LoadedEditorProps) {
   const [exporting, setExporting] = useOpenOnRequest(exportRequests);
   const [linkOpen, setLinkOpen] = useState(false);
   const [filing, setFiling] = useState(false);
@@ -47,6 +54,7 @@ export function LoadedEditor({ initial, exportRequests, onBack, onTouched }: Loa
   const editorRef = useRef<Editor | null>(null);
   const draft = useArticleDraft(initial, () => editorRef.current, onTouched);
   const { article, saver, change, save, setStatus, flush } = draft;
+  const revisions = useRevisionActions({ articleId: initial.id, draft, onReplaced });
   const photos = usePhotoPlacement(initial.id, () => editorRef.current);
   const spelling = useSpelling(initial.language, () => editorRef.current);
   const editor = useBodyEditor({
@@ -66,7 +74,15 @@ export function LoadedEditor({ initial, exportRequests, onBack, onTouched }: Loa
 
   return (
     <div className="editor-layout">
-      <ArticleActions articleId={initial.id} flush={flush} onExport={() => setExporting(true)} onFile={() => setFiling(true)} />
+      <ArticleActions
+        articleId={initial.id}
+        flush={flush}
+        onExport={() => setExporting(true)}
+        onFile={() => setFiling(true)}
+        onHistory={() => revisions.showHistory()}
+        onUpdateFromFile={revisions.update.open}
+      />
+      <RevisionNotices articleId={initial.id} conflicted={draft.conflicted} actions={revisions} fileUpdate={fileUpdate} />
       <article className="article-editor" lang={article.language}>
         {article.dateline && (
           <p className="dateline-line" data-testid="dateline-line">
@@ -105,6 +121,17 @@ export function LoadedEditor({ initial, exportRequests, onBack, onTouched }: Loa
       {editor && <SpellingMenu editor={editor} spelling={spelling} />}
       {linkOpen && editor && <LinkDialog editor={editor} onClose={() => setLinkOpen(false)} />}
       {photos.input}
+      {revisions.update.input}
+      {revisions.history && (
+        <HistoryPanel
+          articleId={initial.id}
+          language={article.language}
+          first={revisions.history}
+          onRestore={revisions.restore}
+          onSaveVersion={revisions.saveVersion}
+          onClose={revisions.closeHistory}
+        />
+      )}
       {exporting && <ExportDialog articleId={initial.id} flush={flush} onClose={() => setExporting(false)} />}
       {filing && <FileDialog articleId={initial.id} flush={flush} onClose={() => setFiling(false)} />}
     </div>

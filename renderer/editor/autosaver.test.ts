@@ -119,4 +119,48 @@ describe('Autosaver', () => {
     expect(saver.state).toBe('failed');
     expect(saver.unsavedChanges()).toEqual({ body: 'Gió giật cấp 12' });
   });
+
+  it('held, gathers edits without saving, even on flush; resumed, saves them all at once', async () => {
+    const saves: Partial<Changes>[] = [];
+    const saver = new Autosaver<Changes>(async (changes) => void saves.push(changes), 500);
+    saver.update({ headline: 'Hoà' });
+    saver.hold();
+    saver.update({ body: 'Mưa lớn' });
+    await vi.advanceTimersByTimeAsync(2_000);
+    await saver.flush();
+    expect(saves).toEqual([]);
+    expect(saver.unsavedChanges()).toEqual({ headline: 'Hoà', body: 'Mưa lớn' });
+    saver.resume();
+    await vi.advanceTimersByTimeAsync(500);
+    expect(saves).toEqual([{ headline: 'Hoà', body: 'Mưa lớn' }]);
+    expect(saver.state).toBe('saved');
+  });
+
+  it('a refused save held by its caller is not retried by the next edit', async () => {
+    let calls = 0;
+    const saver = new Autosaver<Changes>(async () => {
+      calls++;
+      saver.hold();
+      throw new Error('changed elsewhere');
+    }, 500);
+    saver.update({ body: 'một' });
+    await vi.advanceTimersByTimeAsync(500);
+    expect(saver.state).toBe('failed');
+    saver.update({ body: 'một hai' });
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(calls).toBe(1);
+    expect(saver.unsavedChanges()).toEqual({ body: 'một hai' });
+  });
+
+  it('discard drops what is pending and saves nothing more', async () => {
+    const saves: Partial<Changes>[] = [];
+    const saver = new Autosaver<Changes>(async (changes) => void saves.push(changes), 500);
+    saver.update({ headline: 'bỏ' });
+    saver.discard();
+    await vi.advanceTimersByTimeAsync(1_000);
+    await saver.flush();
+    expect(saves).toEqual([]);
+    expect(saver.unsavedChanges()).toBeUndefined();
+    expect(saver.state).toBe('saved');
+  });
 });

@@ -1,5 +1,7 @@
 // Debounced, strictly serial saving. Edits merge into one pending change set; at most one save is in flight,
 // so an older save can never land after a newer one. A failed save keeps its changes for the next attempt.
+// Held (a save refused because the article changed elsewhere), edits still gather but nothing is sent until
+// the reporter decides; discarded, what was pending is dropped (its text was kept another way).
 
 export type SaveState = 'saved' | 'unsaved' | 'saving' | 'failed';
 
@@ -9,6 +11,7 @@ export class Autosaver<T extends object> {
   private inFlightChanges: Partial<T> | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private listeners = new Set<() => void>();
+  private held = false;
   state: SaveState = 'saved';
   error: unknown;
 
@@ -20,7 +23,28 @@ export class Autosaver<T extends object> {
   update(changes: Partial<T>): void {
     this.pending = { ...this.pending, ...changes };
     this.setState('unsaved');
-    this.restartTimer();
+    if (!this.held) this.restartTimer();
+  }
+
+  /** Stops saving (edits still gather) until resume(): a save in flight still ends. */
+  hold(): void {
+    this.held = true;
+    clearTimeout(this.timer);
+  }
+
+  resume(): void {
+    this.held = false;
+    if (this.pending) {
+      this.setState('unsaved');
+      this.restartTimer();
+    }
+  }
+
+  /** Drops what is pending (the caller kept that text elsewhere) and saves nothing more until resumed. */
+  discard(): void {
+    this.hold();
+    this.pending = undefined;
+    this.setState('saved');
   }
 
   /** Saves whatever is pending now and resolves when nothing is left in flight. */
@@ -31,7 +55,7 @@ export class Autosaver<T extends object> {
         await this.inFlight;
         continue;
       }
-      if (!this.pending || this.state === 'failed') return;
+      if (!this.pending || this.state === 'failed' || this.held) return;
       await this.saveNow();
     }
   }
@@ -58,6 +82,7 @@ export class Autosaver<T extends object> {
 
   private saveNow(): Promise<void> {
     if (this.inFlight) return this.inFlight;
+    if (this.held) return Promise.resolve();
     const changes = this.pending;
     if (!changes) return Promise.resolve();
     this.pending = undefined;
@@ -70,7 +95,7 @@ export class Autosaver<T extends object> {
         this.error = undefined;
         if (this.pending) {
           this.setState('unsaved');
-          this.restartTimer();
+          if (!this.held) this.restartTimer();
         } else {
           this.setState('saved');
         }

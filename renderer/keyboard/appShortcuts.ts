@@ -2,7 +2,7 @@
 // read them from here, so what is shown is what works. Inside Electron the File menu owns Ctrl+N, Ctrl+O and
 // Ctrl+E; in a browser Ctrl+N is the browser's own, so New article also answers to Ctrl+Alt+N everywhere.
 
-export type AppCommand = 'newArticle' | 'showLibrary' | 'search' | 'importArticle' | 'exportArticle' | 'showShortcuts';
+export type AppCommand = 'newArticle' | 'showLibrary' | 'search' | 'importArticle' | 'exportArticle' | 'showHistory' | 'showShortcuts';
 
 export interface AppShortcut {
   command: AppCommand;
@@ -18,6 +18,7 @@ export const appShortcuts: AppShortcut[] = [
   { command: 'search', keys: ['Mod-f'], where: 'library' },
   { command: 'exportArticle', keys: ['Mod-e'], where: 'editor' },
   { command: 'showLibrary', keys: ['Alt-ArrowLeft'], where: 'editor' },
+  { command: 'showHistory', keys: ['Mod-Shift-h'], where: 'editor' },
   { command: 'showShortcuts', keys: ['Mod-/'], where: 'anywhere' },
 ];
 

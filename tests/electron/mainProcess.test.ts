@@ -164,6 +164,22 @@ describe('the bundled main process', () => {
       expect(await call('articles:importFromDialog', {})).toMatchObject({ ok: true, value: { ids: [expect.any(Number)], errors: [] } });
       expect(eventChannels).not.toContain('articles:importFromDialog');
 
+      // File → Update from File…: the command goes to the page, which asks for the shell's own dialog by a
+      // call; the chosen file updates the article, its name comes back with the article and the report.
+      const updateItem = (state.menus.at(-1)![0]!.submenu as { label?: string; click: () => void }[]).find((item) => item.label === 'Cập nhật từ tệp…')!;
+      updateItem.click();
+      expect(window!.webContents.sent.at(-1)).toEqual([events.menuCommand.channel, 'updateFromFile']);
+      const correctedFile = path.join(importFolder, 'bản sửa.txt');
+      fs.writeFileSync(correctedFile, readSeedText().replace('Đẩy mạnh', 'Đẩy mạnh hơn nữa'));
+      state.openDialogAnswers.push({ canceled: false, filePaths: [correctedFile] });
+      const target = report.ids[0]!;
+      expect(await call('articles:updateFromDialog', { id: target })).toMatchObject({
+        ok: true,
+        value: { id: target, fileName: 'bản sửa.txt', headline: expect.stringContaining('Đẩy mạnh hơn nữa'), importReport: { notes: [] } },
+      });
+      expect(state.openDialogs.at(-1)![1]).toMatchObject({ title: 'Cập nhật từ tệp…', properties: ['openFile'] });
+      expect(await call('articles:updateFromDialog', { id: target })).toEqual({ ok: true, value: null });
+
       // Renderer protocol.
       const serve = state.protocolHandlers.get('newsdesk')!;
       const index = await serve(new Request('newsdesk://app/'));

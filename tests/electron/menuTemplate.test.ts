@@ -28,7 +28,7 @@ describe('buildMenuTemplate', () => {
   it('has File, Edit, View, Window and Help, in English by default', () => {
     const menu = build({});
     expect(menu.map((item) => item.label)).toEqual(['File', 'Edit', 'View', 'Window', 'Help']);
-    expect(roles(menu[0])).toEqual(['New Article', 'Import…', 'Export…', 'Library', 'close', 'quit']);
+    expect(roles(menu[0])).toEqual(['New Article', 'Import…', 'Export…', 'Library', 'Update from File…', 'close', 'quit']);
     expect(roles(menu[1])).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'pasteAndMatchStyle', 'selectAll']);
     expect(roles(menu[2])).toEqual(['reload', 'toggleDevTools', 'resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']);
     expect(roles(menu[3])).toEqual(['minimize', 'zoom', 'close']);
@@ -56,6 +56,14 @@ describe('buildMenuTemplate', () => {
     click(exportArticle);
     click(library);
     expect(sendCommand.mock.calls).toEqual([['newArticle'], ['importArticle'], ['exportArticle'], ['showLibrary']]);
+  });
+
+  it('sends Update from File… (the editor asks the shell for the file)', () => {
+    const sendCommand = vi.fn();
+    const [file] = build({ sendCommand });
+    const update = submenu(file).find((item) => item.label === 'Update from File…');
+    click(update);
+    expect(sendCommand.mock.calls).toEqual([['updateFromFile']]);
   });
 
   it('leaves developer tools out of the packaged app', () => {

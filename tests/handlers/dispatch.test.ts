@@ -36,6 +36,7 @@ beforeEach(() => {
       onLanguageChanged: (language) => languageChanges.push(language),
       choosePhotoFiles: async () => [],
       chooseArticleFiles: async () => [],
+      chooseUpdateFile: async () => undefined,
       chooseExportPath: async ({ suggestedName }) => path.join(exportDir, suggestedName),
     }),
     (error) => logged.push(error),
@@ -200,6 +201,9 @@ describe('every call of the contract, end to end', () => {
     const corrected = readSeedText().replace('Đẩy mạnh', 'Đẩy mạnh hơn nữa');
     const updated = (await call('updateArticleFromFile', { id: imported.id, baseVersion: imported.version, fileName: 'sua.txt', text: corrected })) as Article;
     expect(updated).toMatchObject({ id: imported.id, status: 'draft', headline: expect.stringContaining('Đẩy mạnh hơn nữa') });
+    expect(updated).toMatchObject({ importReport: { notes: [], duplicateOf: null } });
+    // The shell's dialog cancelled: nothing changes.
+    expect(await call('updateArticleFromDialog', { id: imported.id, baseVersion: updated.version })).toBeNull();
     expect(await call('diffRevisions', { id: imported.id, from: labelled.revision })).toMatchObject({
       fields: [{ field: 'headline' }],
       wordsAdded: 2,

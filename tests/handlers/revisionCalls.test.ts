@@ -1,5 +1,7 @@
 // The history calls as the app makes them (dispatch: validated input, typed envelope), on a real library:
 // the contract the history panel, "Update from file…" and the conflict notice are built on.
+import fs from 'node:fs';
+import path from 'node:path';
 import { Document, ImageRun, Packer, Paragraph, TextRun, HeadingLevel } from 'docx';
 import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -108,3 +110,29 @@ describe('history calls', () => {
     expect(await dispatch(api.updateArticleFromFile.channel, { id, fileName: 'a.txt' })).toMatchObject({ ok: false, error: { code: 'invalidInput' } });
   });
 });
+
+describe('update from the shell’s own open dialog', () => {
+  it('reads the one chosen file, reports the import and names the file; a cancelled dialog changes nothing', async () => {
+    const folder = tempDir();
+    const filePath = path.join(folder, 'bản sửa.txt');
+    // UTF-8, the tone mark moved (hòa → hoà).
+    fs.writeFileSync(filePath, 'Hội nghị hoà bình\n\nĐoạn một đã sửa.\n');
+    let chosen: string | undefined = filePath;
+    const shellDispatch = createDispatch(createHandlerTable({ library, chooseUpdateFile: async () => chosen }));
+    const article = library.articles.get(library.articles.create({ headline: 'Hội nghị hòa bình', body: docOf(['Đoạn một.']) }).id);
+    const reply = await shellDispatch(api.updateArticleFromDialog.channel, { id: article.id, baseVersion: article.version });
+    expect(reply).toMatchObject({ ok: true, value: { id: article.id, headline: 'Hội nghị hoà bình', fileName: 'bản sửa.txt', importReport: { notes: [], duplicateOf: null } } });
+    const revisions = library.revisions.list(article.id);
+    expect(revisions.at(-1)).toMatchObject({ reason: 'update' });
+    chosen = undefined;
+    const before = library.articles.get(article.id);
+    expect(await shellDispatch(api.updateArticleFromDialog.channel, { id: article.id })).toEqual({ ok: true, value: null });
+    expect(library.articles.get(article.id).version).toBe(before.version);
+  });
+
+  it('without a shell dialog (the browser), refuses with a typed error', async () => {
+    const { id } = await call<Article>('createArticle', {});
+    expect(await dispatch(api.updateArticleFromDialog.channel, { id })).toMatchObject({ ok: false, error: { code: 'importDialogUnavailable' } });
+  });
+});
+
