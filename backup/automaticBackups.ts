@@ -32,10 +32,17 @@ export class AutomaticBackups {
     private readonly options: AutomaticBackupsOptions = {},
   ) {}
 
-  /** Backs up when the rule says so; a call while one runs waits for that one. */
+  /**
+   * Backs up when the rule says so, one backup at a time: a call while one runs checks again once it is done
+   * (a change made during the daily backup is still backed up at quit; nothing new, and it does nothing).
+   */
   run(reason: AutomaticReason): Promise<AutomaticOutcome> {
-    this.running ??= this.runOnce(reason).finally(() => (this.running = undefined));
-    return this.running;
+    const next = (this.running ?? Promise.resolve()).then(() => this.runOnce(reason));
+    this.running = next;
+    void next.finally(() => {
+      if (this.running === next) this.running = undefined;
+    });
+    return next;
   }
 
   /** A first check now, then one every hour; the timer does not keep the process alive. */

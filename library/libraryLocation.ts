@@ -2,9 +2,9 @@
 // backup…, or the offer at start after damage) the restored library is in a new folder, and a small pointer in
 // the data folder, `library-location.json`, names it: the current library is never overwritten, and the app
 // and the CLI (without --data-dir) both follow the pointer. A pointer to a folder without a library is ignored.
+// No zod here: the CLI reads the pointer on every command, and `list` starts without it.
 import fs from 'node:fs';
 import path from 'node:path';
-import { readBackupState, writeBackupState } from '../backup/backupState';
 import { syncDirectory, tempPath } from '../backup/tempFiles';
 import { databaseFileName } from '../store/openDatabase';
 
@@ -22,17 +22,11 @@ export function currentLibraryDir(dataDir: string): string {
   return dataDir;
 }
 
-/**
- * Points the data folder at a restored library, written whole or not at all. The automatic backup settings
- * (folder, on/off) and the last good backup follow it, so the reporter's backups go on where they went.
- */
-export async function switchLibraryTo(dataDir: string, fromDir: string, libraryDir: string): Promise<void> {
-  const target = path.resolve(libraryDir);
-  const { autoFolder, autoEnabled, last } = readBackupState(fromDir);
-  if (path.resolve(fromDir) !== target) await writeBackupState(target, { ...readBackupState(target), autoFolder, autoEnabled, last });
+/** Points the data folder at a library folder, written whole or not at all. */
+export async function writeLibraryPointer(dataDir: string, libraryDir: string): Promise<void> {
   const temp = tempPath(dataDir, 'location.json');
   try {
-    await fs.promises.writeFile(temp, `${JSON.stringify({ path: target }, null, 2)}\n`, { flush: true });
+    await fs.promises.writeFile(temp, `${JSON.stringify({ path: path.resolve(libraryDir) }, null, 2)}\n`, { flush: true });
     await fs.promises.rename(temp, path.join(dataDir, pointerFileName));
     await syncDirectory(dataDir);
   } finally {

@@ -3,17 +3,18 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { backupToFile, backupToFolder } from '../../backup/backupLibrary';
 import { writeBackupState, readBackupState } from '../../backup/backupState';
 import { restoreBackup } from '../../backup/restoreBackup';
 import { newestBackup, quickCheckLibrary, setAsideLibrary } from '../../backup/startupCheck';
-import { currentLibraryDir, switchLibraryTo, pointerFileName } from '../../library/libraryLocation';
+import { currentLibraryDir, pointerFileName } from '../../library/libraryLocation';
+import { switchLibraryTo } from '../../library/switchLibrary';
 import { openLibrary, type Library } from '../../library/openLibrary';
 import { databaseFileName } from '../../store/openDatabase';
 import { useTempDirs } from '../helpers/tempDir';
 import { makeLibrary } from './backupFixture';
+import { damageLibrary } from './damagedLibrary';
 
 const tempDir = useTempDirs('newsdesk-startup-check');
 let library: Library | undefined;
@@ -21,18 +22,13 @@ afterEach(() => library?.close());
 
 const sha = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
-/** A library of a few hundred pages, closed, then pages in its middle overwritten with junk. */
+/** A library of a few hundred pages, closed, then damaged. */
 async function damagedLibrary(): Promise<string> {
   const dataDir = tempDir();
   const lib = await makeLibrary(dataDir);
   for (let i = 0; i < 150; i++) lib.articles.create({ headline: `Bài số ${i}: tin tức về lũ lụt ở miền Trung ${'và mưa lớn '.repeat(40)}` });
   lib.close();
-  const file = path.join(dataDir, databaseFileName);
-  const pageSize = new Database(file, { readonly: true }).pragma('page_size', { simple: true }) as number;
-  const pages = fs.statSync(file).size / pageSize;
-  const fd = fs.openSync(file, 'r+');
-  for (let page = 3; page < pages - 2; page += 7) fs.writeSync(fd, Buffer.alloc(pageSize, 0x5a), 0, pageSize, page * pageSize + 16);
-  fs.closeSync(fd);
+  damageLibrary(dataDir);
   return dataDir;
 }
 

@@ -28,11 +28,11 @@ describe('buildMenuTemplate', () => {
   it('has File, Edit, View, Window and Help, in English by default', () => {
     const menu = build({});
     expect(menu.map((item) => item.label)).toEqual(['File', 'Edit', 'View', 'Window', 'Help']);
-    expect(roles(menu[0])).toEqual(['New Article', 'Import…', 'Export…', 'Library', 'close', 'quit']);
+    expect(roles(menu[0])).toEqual(['New Article', 'Import…', 'Export…', 'Library', 'Back Up Library…', 'close', 'quit']);
     expect(roles(menu[1])).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'pasteAndMatchStyle', 'selectAll']);
     expect(roles(menu[2])).toEqual(['reload', 'toggleDevTools', 'resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']);
     expect(roles(menu[3])).toEqual(['minimize', 'zoom', 'close']);
-    expect(roles(menu[4])).toEqual(['about']);
+    expect(roles(menu[4])).toEqual(['Restore from Backup…', 'about']);
   });
 
   it('labels every item, roles included, from the catalog', () => {
@@ -56,6 +56,16 @@ describe('buildMenuTemplate', () => {
     click(exportArticle);
     click(library);
     expect(sendCommand.mock.calls).toEqual([['newArticle'], ['importArticle'], ['exportArticle'], ['showLibrary']]);
+  });
+
+  it('sends Back Up Library… (File) and Restore from Backup… (Help) for the shell to run with its own dialogs', () => {
+    const sendCommand = vi.fn();
+    const menu = build({ sendCommand, language: 'vi' });
+    const backUp = submenu(menu[0]).find((item) => item.label === 'Sao lưu thư viện…');
+    const restore = submenu(menu[4]).find((item) => item.label === 'Khôi phục từ bản sao lưu…');
+    click(backUp);
+    click(restore);
+    expect(sendCommand.mock.calls).toEqual([['backUpLibrary'], ['restoreFromBackup']]);
   });
 
   it('leaves developer tools out of the packaged app', () => {
