@@ -44,6 +44,7 @@ async function record(dataDir: string, result: BackupResult): Promise<void> {
   const { manifest } = result;
   await writeBackupState(dataDir, {
     ...state,
+    lastFailure: undefined,
     last: { at: manifest.createdAt, bytes: result.bytes, path: result.path, articles: manifest.counts.articles, photos: manifest.counts.photos, marker: result.marker },
   });
 }

@@ -10,8 +10,14 @@ import { syncDirectory, tempPath } from './tempFiles';
 
 const markerSchema = z.object({ dbBytes: z.number(), dbModifiedMs: z.number(), walBytes: z.number(), walModifiedMs: z.number() });
 
+const failureSchema = z.object({ at: z.string(), code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) });
+
 const stateSchema = z.object({
   autoFolder: z.string().optional(),
+  /** Automatic backups run only when on and a folder is chosen; choosing a folder turns them on. */
+  autoEnabled: z.boolean().optional(),
+  /** The last automatic backup that failed since the last good one: shown in Settings until one succeeds. */
+  lastFailure: failureSchema.optional(),
   last: z
     .object({ at: z.string(), bytes: z.number(), path: z.string(), articles: z.number(), photos: z.number(), marker: markerSchema })
     .optional(),
@@ -19,6 +25,7 @@ const stateSchema = z.object({
 
 export type LibraryMarker = z.infer<typeof markerSchema>;
 export type BackupState = z.infer<typeof stateSchema>;
+export type BackupFailure = z.infer<typeof failureSchema>;
 
 export const stateFileName = 'backups.json';
 /** Settings warn when the last good backup is older than this. */
@@ -47,11 +54,13 @@ export async function writeBackupState(dataDir: string, state: BackupState): Pro
 
 /** What Settings shows: the last good backup, and the warning when it is too old. */
 export function backupStatus(dataDir: string, now: Date): BackupStatus {
-  const { last } = readBackupState(dataDir);
+  const { last, autoFolder, autoEnabled, lastFailure } = readBackupState(dataDir);
   return {
     last: last ? { at: last.at, bytes: last.bytes, place: last.path, articles: last.articles, photos: last.photos } : null,
     stale: isBackupStale({ last }, now),
     staleAfterDays,
+    automatic: { enabled: Boolean(autoEnabled && autoFolder), folder: autoFolder ?? null },
+    lastFailure: lastFailure ?? null,
   };
 }
 
@@ -59,4 +68,11 @@ export function backupStatus(dataDir: string, now: Date): BackupStatus {
 export function isBackupStale(state: BackupState, now: Date, days = staleAfterDays): boolean {
   if (!state.last) return true;
   return now.getTime() - Date.parse(state.last.at) > days * 24 * 60 * 60 * 1000;
+}
+
+/** Reads, changes and writes the state in one go (the app is the one writer of its library's backups.json). */
+export async function updateBackupState(dataDir: string, change: (state: BackupState) => BackupState): Promise<BackupState> {
+  const next = change(readBackupState(dataDir));
+  await writeBackupState(dataDir, next);
+  return next;
 }

@@ -2,6 +2,7 @@
 // folder) for the command's run alone, and closed whatever happens.
 import type { Command } from 'commander';
 import { defaultDataDir } from '../store/defaultDataDir';
+import { currentLibraryDir } from '../library/libraryLocation';
 import { openLibrary, type Library } from '../library/openLibrary';
 
 export type WithLibrary = <T>(run: (library: Library) => T) => T;
@@ -10,7 +11,8 @@ export type WithLibraryAsync = <T>(run: (library: Library) => Promise<T>) => Pro
 
 function open(program: Command): Library {
   const { dataDir } = program.opts<{ dataDir?: string }>();
-  return openLibrary(dataDir ?? defaultDataDir());
+  // Without --data-dir: the app's library, which a restore may have moved to a new folder.
+  return openLibrary(dataDir ?? currentLibraryDir(defaultDataDir()));
 }
 
 export function libraryAccess(program: Command): { withLibrary: WithLibrary; withLibraryAsync: WithLibraryAsync } {

@@ -14,7 +14,7 @@ import {
 } from './schemas/articleExport';
 import { revisionCalls } from './revisionCalls';
 import { languageSchema, settingsSchema, trashRetentionSchema } from './schemas/settings';
-import { backupStatusSchema } from './schemas/backup';
+import { backupCalls } from './backupCalls';
 import { facetSchema, libraryPageSchema, libraryQuerySchema, searchHitSchema, searchInputSchema } from './schemas/library';
 import { outboxApi } from './outboxApi';
 import { dictionaryWordInput, dictionaryWordsSchema, spellingCheckSchema, spellingSettingsSchema } from './schemas/spelling';
@@ -142,11 +142,7 @@ export const api = {
     input: z.object({ language: languageSchema }).strict(),
     output: settingsSchema,
   }),
-  getBackupStatus: defineContract({
-    channel: 'backup:status',
-    input: z.object({}).strict(),
-    output: backupStatusSchema,
-  }),
+  ...backupCalls,
   importPhotoBytes: defineContract({
     channel: 'photos:importBytes',
     input: importPhotoBytesInput,

@@ -4,8 +4,9 @@ import { defineEvent, type EventPayloadOf, type EventTable } from './defineEvent
 import { articlesImportedSchema } from './schemas/articleImport';
 import { exportProgressSchema } from './schemas/articleExport';
 import { flushRequestId } from './schemas/draftRecovery';
+import { backupOutcomeSchema, backupProgressSchema } from './schemas/backup';
 
-export const menuCommands = ['newArticle', 'importArticle', 'exportArticle', 'updateFromFile', 'showLibrary'] as const;
+export const menuCommands = ['newArticle', 'importArticle', 'exportArticle', 'updateFromFile', 'showLibrary', 'backUpLibrary', 'restoreFromBackup'] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 
 export const events = {
@@ -17,6 +18,10 @@ export const events = {
   exportProgress: defineEvent({ channel: 'articles:exportProgress', payload: exportProgressSchema }),
   /** The window is closing (or the app quitting): save what is pending, then confirm with confirmDraftsSaved. */
   flushDrafts: defineEvent({ channel: 'drafts:flush', payload: z.object({ requestId: flushRequestId }).strict() }),
+  /** Progress of a backup or a restore started from the menu (they run in the main process). */
+  backupProgress: defineEvent({ channel: 'backup:progress', payload: backupProgressSchema }),
+  /** How a backup or a restore started from the menu ended, as one line in the reader's language. */
+  backupOutcome: defineEvent({ channel: 'backup:outcome', payload: backupOutcomeSchema }),
 } satisfies EventTable;
 
 export type Events = typeof events;

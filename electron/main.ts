@@ -26,6 +26,9 @@ import { sendEvent } from './sendEvent';
 import { createMainWindow } from './window';
 import { createCloseGuard, type CloseGuard } from './closeGuard';
 import { DraftRecovery } from '../library/draftRecovery';
+import { AutomaticBackups } from '../backup/automaticBackups';
+import { libraryDirAtStart } from '../library/startupRecovery';
+import { askWithMessageBox, backupAtQuit, backupShell, runBackupMenuCommand } from './backupShell';
 
 // main.cjs and preload.cjs sit side by side in dist/electron.
 const preloadPath = path.join(__dirname, 'preload.cjs');
@@ -59,12 +62,15 @@ let opened: { library: Library; dispatch: Dispatch } | undefined;
 let closeGuard: CloseGuard | undefined;
 const trashPurgeIntervalMs = 60 * 60 * 1000;
 
-function start(): void {
+async function start(): Promise<void> {
   let library: Library;
+  const dataDir = defaultDataDir();
   try {
     guardSession(session.defaultSession);
     assertRendererBuilt();
-    library = openLibrary(defaultDataDir(), {
+    // The quick check first: a damaged library is set aside unwritten, and the newest backup offered.
+    const { libraryDir } = await libraryDirAtStart(dataDir, createTranslator(systemLanguage()), askWithMessageBox);
+    library = openLibrary(libraryDir, {
       nativeBinding: existingNativeBindingPath({
         isPackaged: app.isPackaged,
         appPath: app.getAppPath(),
@@ -79,10 +85,13 @@ function start(): void {
     return;
   }
   const filing = startOutbox(library);
-  app.on('will-quit', () => {
+  // Daily and at quit (after the pages saved), into the folder the reporter chose; failures go to Settings.
+  const automatic = new AutomaticBackups(library, { onOutcome: (outcome) => outcome.kind === 'failed' && console.error('newsdesk: automatic backup failed:', outcome.code, outcome.params) });
+  backupAtQuit(automatic, () => {
     filing.stop();
     library.close();
   });
+  automatic.start();
   closeGuard = createCloseGuard(new DraftRecovery(library.dataDir));
   // An OS log-out on Linux ends the session's processes with SIGTERM: quit as Quit would, saving first.
   const quitOnSignal = () => app.quit();
@@ -102,6 +111,7 @@ function start(): void {
     ...exportShell(library),
     outbox: filing.shell,
     closeHold: closeGuard.hold,
+    backup: backupShell(library, dataDir, automatic),
   });
   const dispatch = createDispatch(table);
   opened = { library, dispatch };
@@ -145,6 +155,7 @@ function sendMenuCommand(command: MenuCommand): void {
     openWindow();
     return;
   }
+  if (opened && runBackupMenuCommand(command, opened.dispatch, () => createTranslator(opened!.library.settings.language()))) return;
   if (command === 'importArticle' && opened) {
     void importThroughDialog(opened.dispatch, target);
     return;
@@ -162,8 +173,13 @@ function focusOrOpenWindow(): void {
   window.focus();
 }
 
+/** Before the library is open (its language setting may be what is damaged): the system's. */
+function systemLanguage() {
+  return languageFromLocales([process.env.NEWSDESK_LANG ?? '', ...app.getPreferredSystemLanguages()]);
+}
+
 function failStartup(error: unknown): void {
-  const t = createTranslator(languageFromLocales([process.env.NEWSDESK_LANG ?? '', ...app.getPreferredSystemLanguages()]));
+  const t = createTranslator(systemLanguage());
   const message = startupFailureMessage(t, error);
   console.error(message);
   dialog.showErrorBox(productName, message);

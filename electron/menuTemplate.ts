@@ -40,6 +40,7 @@ export function buildMenuTemplate({ t, platform, isPackaged, appName, sendComman
       { label: t('menu.exportArticle'), accelerator: 'CmdOrCtrl+E', click: () => sendCommand('exportArticle') },
       { label: t('menu.showLibrary'), click: () => sendCommand('showLibrary') },
       { label: t('menu.updateFromFile'), click: () => sendCommand('updateFromFile') },
+      { label: t('menu.backUpLibrary'), click: () => sendCommand('backUpLibrary') },
       separator,
       { role: 'close', label: t('menu.close') },
       // macOS keeps Quit in the application menu.
@@ -91,7 +92,7 @@ export function buildMenuTemplate({ t, platform, isPackaged, appName, sendComman
   const helpMenu: Item = {
     label: t('menu.help'),
     role: mac ? 'help' : undefined,
-    submenu: [{ role: 'about', label: t('menu.about') }],
+    submenu: [{ label: t('menu.restoreFromBackup'), click: () => sendCommand('restoreFromBackup') }, separator, { role: 'about', label: t('menu.about') }],
   };
 
   return [...(mac ? [appMenu] : []), fileMenu, editMenu, viewMenu, windowMenu, helpMenu];

@@ -4,7 +4,7 @@ import type { Language } from '../common/i18n/languages';
 import { importArticleReported } from '../import/importArticle';
 import type { Library } from '../library/openLibrary';
 import { writeTransaction } from '../store/writeTransaction';
-import { backupStatus } from '../backup/backupState';
+import { createBackupHandlers, type BackupShell } from './backupHandlers';
 import { adoptFigureText } from '../photos/adoptFigureText';
 import { createPhotoHandlers, type ChoosePhotoFiles } from './photoHandlers';
 import { createExportHandlers, type ExportShell } from './exportHandlers';
@@ -36,9 +36,11 @@ export interface HandlerContext extends ExportShell {
   outbox?: OutboxShell;
   /** The shell's hold on a closing window while the renderer saves (electron/closeGuard.ts). */
   closeHold?: CloseHold;
+  /** The shell's folder and file dialogs for backups and restore, its progress pushes and the library switch. */
+  backup?: BackupShell;
 }
 
-export function createHandlerTable({ library, onLanguageChanged, choosePhotoFiles, chooseArticleFiles, chooseUpdateFile, outbox, closeHold, ...exportShell }: HandlerContext): HandlerTable {
+export function createHandlerTable({ library, onLanguageChanged, choosePhotoFiles, chooseArticleFiles, chooseUpdateFile, outbox, closeHold, backup, ...exportShell }: HandlerContext): HandlerTable {
   // Every save of an article's text: the store (with its stale-save check), then the photos' captions.
   const saveArticle = (id: number, changes: ArticleChanges, options: SaveOptions = {}) =>
     writeTransaction(library.db, () => {
@@ -69,7 +71,6 @@ export function createHandlerTable({ library, onLanguageChanged, choosePhotoFile
     listTags: () => library.queries.tags(),
     searchArticles: ({ query, limit, filters }) => library.search.search({ query, limit, filters }),
     getSettings: () => ({ language: library.settings.language() }),
-    getBackupStatus: () => backupStatus(library.dataDir, new Date()),
     setLanguage: ({ language }) => {
       library.settings.setLanguage(language);
       onLanguageChanged?.(language);
@@ -87,5 +88,6 @@ export function createHandlerTable({ library, onLanguageChanged, choosePhotoFile
     ...createOutboxHandlers(outbox ?? { outbox: libraryOutbox(library, envSecretVault()), secrets: envSecretVault() }),
     ...createRevisionHandlers(library, chooseUpdateFile),
     ...createSpellingHandlers(library),
+    ...createBackupHandlers(library, backup),
   };
 }

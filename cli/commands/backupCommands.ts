@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import type { Database } from 'better-sqlite3';
 import type { BackupProgress } from '../../backup/writeBackup';
+import { currentLibraryDir } from '../../library/libraryLocation';
 import { defaultDataDir } from '../../store/defaultDataDir';
 import { printLine, t } from '../output';
 
@@ -53,7 +54,7 @@ export function registerBackupCommands(program: Command, withLibrary: WithOpenLi
     .description('check the library: database integrity, links, every photo original present and intact; exit 1 on any problem')
     .action(async () => {
       const { verifyLibrary } = await import('../../backup/verifyLibrary');
-      const dataDir = program.opts<{ dataDir?: string }>().dataDir ?? defaultDataDir();
+      const dataDir = program.opts<{ dataDir?: string }>().dataDir ?? currentLibraryDir(defaultDataDir());
       const check = await verifyLibrary(dataDir);
       for (const problem of check.problems) warn(t(`backup.${problem.key}`, problem.params));
       if (check.problems.length > 0) process.exit(1);

@@ -59,6 +59,7 @@ export const errorCodes = [
   'restoreTargetUnwritable',
   'restoreDiskFull',
   'libraryNotFound',
+  'backupDialogUnavailable',
   'destinationExists',
   'destinationNotFound',
   'destinationInvalid',

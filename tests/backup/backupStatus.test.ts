@@ -23,12 +23,14 @@ describe('backup:status', () => {
       if (!reply.ok) throw new Error(JSON.stringify(reply.error));
       return backupStatusSchema.parse(reply.value);
     };
-    expect(await ask()).toEqual({ last: null, stale: true, staleAfterDays: 3 });
+    expect(await ask()).toEqual({ last: null, stale: true, staleAfterDays: 3, automatic: { enabled: false, folder: null }, lastFailure: null });
     const backup = await backupToFile(library.db, library.dataDir, tempDir());
     expect(await ask()).toEqual({
       last: { at: backup.manifest.createdAt, bytes: backup.bytes, place: backup.path, articles: 2, photos: 3 },
       stale: false,
       staleAfterDays: 3,
+      automatic: { enabled: false, folder: null },
+      lastFailure: null,
     });
   });
 });

@@ -8,7 +8,7 @@ import { sendEvent } from '../../electron/sendEvent';
 
 describe('the event contract', () => {
   it('gives each event its own channel, none of them a call’s', () => {
-    expect(eventChannels).toEqual(['menu:command', 'articles:imported', 'articles:exportProgress', 'drafts:flush']);
+    expect(eventChannels).toEqual(['menu:command', 'articles:imported', 'articles:exportProgress', 'drafts:flush', 'backup:progress', 'backup:outcome']);
     expect(new Set(eventChannels).size).toBe(eventChannels.length);
     expect(eventChannels.filter((channel) => apiChannels.includes(channel))).toEqual([]);
   });

@@ -29,6 +29,11 @@ const samples: { [K in keyof typeof events]: { valid: unknown; invalid: unknown[
     invalid: [{ jobId: 'job-0001', phase: 'uploading', done: 1, total: 2 }, { jobId: 'job-0001', phase: 'writing', done: -1, total: 2 }, null],
   },
   flushDrafts: { valid: { requestId: 3 }, invalid: [{ requestId: -1 }, { requestId: 3, extra: true }, 3] },
+  backupProgress: {
+    valid: { task: 'backup', doneBytes: 10, totalBytes: 20 },
+    invalid: [{ task: 'format', doneBytes: 10, totalBytes: 20 }, { task: 'restore', doneBytes: -1, totalBytes: 20 }, null],
+  },
+  backupOutcome: { valid: { task: 'restore', ok: false, line: 'Không khôi phục được' }, invalid: [{ task: 'restore', ok: 'no', line: '' }, { ok: true }, 'done'] },
 };
 
 describe('createBridge', () => {

@@ -47,6 +47,10 @@ export function createFakeElectron({ appPath, preferredLanguages = ['en-US'] }: 
     /** What the next open dialogs answer, in turn; with none left a dialog is cancelled. */
     openDialogAnswers: [] as { canceled: boolean; filePaths: string[] }[],
     openDialogs: [] as unknown[][],
+    /** What the next message boxes answer (the index of the button), in turn; with none left, the first. */
+    messageBoxAnswers: [] as number[],
+    messageBoxes: [] as { title?: string; detail?: string; buttons?: string[] }[],
+    relaunched: false,
     /** Set once a quit went through (no window held it back). */
     quit: false,
     quitting: false,
@@ -114,7 +118,11 @@ export function createFakeElectron({ appPath, preferredLanguages = ['en-US'] }: 
       state.quitting = false;
       if (state.windows.length > 0) return;
       state.quit = true;
-      appEvents.emit('will-quit', { preventDefault: () => undefined });
+      // As Electron: a prevented will-quit leaves the app running, to be asked to quit again.
+      appEvents.emit('will-quit', { preventDefault: () => (state.quit = false) });
+    },
+    relaunch: () => {
+      state.relaunched = true;
     },
     exit: (code: number) => {
       state.exitCode = code;
@@ -145,6 +153,10 @@ export function createFakeElectron({ appPath, preferredLanguages = ['en-US'] }: 
     protocol: { registerSchemesAsPrivileged: (schemes: typeof state.privilegedSchemes) => state.privilegedSchemes.push(...schemes) },
     dialog: {
       showErrorBox: (title: string, content: string) => state.errorBoxes.push({ title, content }),
+      showMessageBox: async (options: { title?: string; detail?: string; buttons?: string[] }) => {
+        state.messageBoxes.push(options);
+        return { response: state.messageBoxAnswers.shift() ?? 0 };
+      },
       showOpenDialog: async (...args: unknown[]) => {
         state.openDialogs.push(args);
         return state.openDialogAnswers.shift() ?? { canceled: true, filePaths: [] };

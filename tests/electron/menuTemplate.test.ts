@@ -28,11 +28,11 @@ describe('buildMenuTemplate', () => {
   it('has File, Edit, View, Window and Help, in English by default', () => {
     const menu = build({});
     expect(menu.map((item) => item.label)).toEqual(['File', 'Edit', 'View', 'Window', 'Help']);
-    expect(roles(menu[0])).toEqual(['New Article', 'Import…', 'Export…', 'Library', 'Update from File…', 'close', 'quit']);
+    expect(roles(menu[0])).toEqual(['New Article', 'Import…', 'Export…', 'Library', 'Update from File…', 'Back Up Library…', 'close', 'quit']);
     expect(roles(menu[1])).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'pasteAndMatchStyle', 'selectAll']);
     expect(roles(menu[2])).toEqual(['reload', 'toggleDevTools', 'resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']);
     expect(roles(menu[3])).toEqual(['minimize', 'zoom', 'close']);
-    expect(roles(menu[4])).toEqual(['about']);
+    expect(roles(menu[4])).toEqual(['Restore from Backup…', 'about']);
   });
 
   it('labels every item, roles included, from the catalog', () => {
@@ -64,6 +64,16 @@ describe('buildMenuTemplate', () => {
     const update = submenu(file).find((item) => item.label === 'Update from File…');
     click(update);
     expect(sendCommand.mock.calls).toEqual([['updateFromFile']]);
+  });
+
+  it('sends Back Up Library… (File) and Restore from Backup… (Help) for the shell to run with its own dialogs', () => {
+    const sendCommand = vi.fn();
+    const menu = build({ sendCommand, language: 'vi' });
+    const backUp = submenu(menu[0]).find((item) => item.label === 'Sao lưu thư viện…');
+    const restore = submenu(menu[4]).find((item) => item.label === 'Khôi phục từ bản sao lưu…');
+    click(backUp);
+    click(restore);
+    expect(sendCommand.mock.calls).toEqual([['backUpLibrary'], ['restoreFromBackup']]);
   });
 
   it('leaves developer tools out of the packaged app', () => {
