@@ -1,11 +1,12 @@
 // The hand-off package: one .zip holding everything an editor and a CMS need, named after the article:
 //   <slug>.docx                 the report for Word (display-size photos embedded)
 //   <slug>.html                 the standalone page…
-//   <slug>_files/<slug>-1.jpg   …and its display-size photos, beside it as the page expects
+//   <slug>_files/<slug>-01.jpg  …and its display-size photos, beside it as the page expects
 //   <slug>_files/OFL-fonts.txt  the licence of the fonts embedded in the page
 //   <slug>.ninjs.json           IPTC ninjs 3.1; each picture's renditions point to both photo files
+//                               (`app://<uuid>/<path in the zip>`, sized as written into the zip)
 //   <slug>.txt                  plain text in the seed's shape
-//   photos/<slug>-1.jpg         the originals at full resolution
+//   photos/<slug>-01.jpg        the originals at full resolution
 // Every photo file carries its caption, credit, creator and copyright in XMP and IIM (written by exiftool
 // into staged copies, never into the store's files). The zip is streamed from the staged files into the
 // output, entry by entry, so memory stays bounded whatever the photos weigh; photos and the DOCX are stored
@@ -18,7 +19,9 @@ import { exportDocx } from '../docx/exportDocx';
 import type { ArticleExporter, ExportJob } from '../exportJob';
 import { bundledFontLicence } from '../html/bundledFonts';
 import { articleHtmlPage } from '../html/htmlPage';
+import { photoFileName } from '../fileName/photoFileName';
 import { exportNinjs, type NinjsRendition } from '../ninjs/exportNinjs';
+import { ninjsPackageHref } from '../ninjs/ninjsHref';
 import { PhotoMetadataWriter, type PhotoFacts } from '../package/writePhotoMetadata';
 import { exportPlainText } from '../plainText/exportPlainText';
 import { typeOfMime } from '../../photos/photoRows';
@@ -62,11 +65,21 @@ export const zipFormat: ArticleExporter = {
       const inPage = (photo: ExportPhoto) => page(photo).page;
       const html = articleHtmlPage(job.doc, { photoImage: inPage });
       job.progress.tick();
-      const renditions = (photo: ExportPhoto): NinjsRendition[] => [
-        { name: 'original', href: originals.get(photo.id)!.href, contentType: photo.original.mime, width: photo.original.width, height: photo.original.height, sizeInBytes: photo.original.bytes },
-        { name: 'display', href: inPage(photo).src, contentType: 'image/jpeg', width: photo.display.width, height: photo.display.height },
-      ];
-      const ninjs = `${JSON.stringify(exportNinjs(job.doc, renditions), null, 2)}\n`;
+      // Sized now, with the captions written in: the files go into the zip exactly as they are.
+      const sizes = new Map<string, number>();
+      for (const photo of job.doc.photos) {
+        for (const file of [pagePhotos.get(photo.id)!.stagedPath!, originals.get(photo.id)!.file]) sizes.set(file, (await fs.promises.stat(file)).size);
+      }
+      const href = (relativePath: string) => ninjsPackageHref(job.doc.meta.uuid, relativePath);
+      const renditions = (photo: ExportPhoto): NinjsRendition[] => {
+        const original = originals.get(photo.id)!;
+        const display = pagePhotos.get(photo.id)!;
+        return [
+          { name: 'original', href: href(original.path), contentType: original.mime, width: photo.original.width, height: photo.original.height, sizeInBytes: sizes.get(original.file)! },
+          { name: 'display', href: href(display.relativePath!), contentType: 'image/jpeg', width: photo.display.width, height: photo.display.height, sizeInBytes: sizes.get(display.stagedPath!)! },
+        ];
+      };
+      const ninjs = `${JSON.stringify(exportNinjs(job.doc, renditions, (photo) => inPage(photo).src), null, 2)}\n`;
       job.progress.tick();
       const text = exportPlainText(job.article);
       job.progress.tick();
@@ -100,18 +113,19 @@ function asSystemError(error: unknown): never {
 interface StagedOriginal {
   file: string;
   name: string;
-  href: string;
+  /** In the zip: `photos/<name>`. */
+  path: string;
   mime: string;
 }
 
-/** The originals, byte for byte, as `photos/<slug>-<n>.<ext>`. */
+/** The originals, byte for byte (until their captions are written in), as `photos/<slug>-<nn>.<ext>`. */
 async function stageOriginals(job: ExportJob): Promise<Map<number, StagedOriginal>> {
   const staged = new Map<number, StagedOriginal>();
   job.progress.start('writing', job.doc.photos.length);
   for (const photo of job.doc.photos) {
-    const name = `${job.doc.meta.slug}-${photo.number}.${typeOfMime(photo.original.mime).ext}`;
+    const name = photoFileName(job.doc.meta.slug, photo.number, job.doc.photos.length, typeOfMime(photo.original.mime).ext);
     const file = await job.staging.copyFile(`package/photos/${name}`, photo.original.path, job.signal);
-    staged.set(photo.id, { file, name, href: `photos/${name}`, mime: photo.original.mime });
+    staged.set(photo.id, { file, name, path: `photos/${name}`, mime: photo.original.mime });
     job.progress.tick();
   }
   return staged;

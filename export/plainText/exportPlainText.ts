@@ -1,14 +1,17 @@
 // An article as plain text in the seed's own shape, so the plain-text import reads it back to the same
 // article: dateline, headline, sapo lines right under it; then one block per paragraph, caption, heading,
-// list, quote or rule, a blank line between blocks; the credit line last. LF line endings, final newline.
+// list, quote or rule, a blank line between blocks; the credit line, then the section and tags in a trailer
+// (plainTextMarkers.ts says how headings and credits are marked). LF line endings, final newline.
 import { formatCreditLine } from '../../common/article/creditLine';
 import { formatDateline } from '../../common/article/dateline';
+import { trailerLines } from '../../common/article/plainTextTrailer';
 import { inlineText } from '../../common/document/docNode';
 import { figureNodeType } from '../../common/document/figure';
 import type { Article } from '../../contract/schemas/article';
 import type { DocNode } from '../../contract/schemas/document';
+import { figureLines, headingLines } from './plainTextMarkers';
 
-export type PlainTextSource = Pick<Article, 'dateline' | 'headline' | 'sapo' | 'body' | 'credit' | 'language'>;
+export type PlainTextSource = Pick<Article, 'dateline' | 'headline' | 'sapo' | 'body' | 'credit' | 'language'> & Partial<Pick<Article, 'section' | 'tags'>>;
 
 export const horizontalRuleLine = '* * *';
 
@@ -21,7 +24,8 @@ export function exportPlainText(article: PlainTextSource): string {
   ].filter((line) => line !== '');
   const body = (article.body.content ?? []).map(blockLines).filter((lines) => lines.length > 0);
   const credit = article.credit ? [formatCreditLine(article.credit, article.language)] : [];
-  return `${[head, ...body, credit].filter((lines) => lines.length > 0).map((lines) => lines.join('\n')).join('\n\n')}\n`;
+  const trailer = trailerLines({ section: article.section ?? '', tags: article.tags ?? [] }, article.language);
+  return `${[head, ...body, credit, trailer].filter((lines) => lines.length > 0).map((lines) => lines.join('\n')).join('\n\n')}\n`;
 }
 
 /** The lines of one top-level block; none blank, since a blank line would split the block on import. */
@@ -35,8 +39,10 @@ function blockLines(node: DocNode): string[] {
     case 'blockquote':
       return (node.content ?? []).flatMap(blockLines).map((line) => `> ${line}`);
     case figureNodeType:
-    case 'paragraph':
+      return figureLines(node);
     case 'heading':
+      return headingLines(node);
+    case 'paragraph':
       return nonBlankLines(inlineText(node.content ?? []));
     default:
       return hasInlineContent(node) ? nonBlankLines(inlineText(node.content ?? [])) : (node.content ?? []).flatMap(blockLines);

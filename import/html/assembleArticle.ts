@@ -16,7 +16,7 @@ import { clean, hasText, type Piece } from './htmlPieces';
 /** `Hình 1:`, `Ảnh 2.`, `Figure 3 –`: a numbering label in front of a caption. */
 const captionLabel = /^\s*(?:hình|ảnh|figure|fig\.|photo)\s*\d+\s*[:.–—-]\s*/iu;
 /** `Ảnh: Đức Thanh`, `Nguồn: TTXVN`: a photo's credit on its own line under the caption. */
-const photoCreditLine = /^\s*(?:ảnh|nguồn|photo|source)\s*:/iu;
+export const photoCreditLine = /^\s*(?:ảnh|nguồn|photo|source)\s*:/iu;
 
 export function assembleArticle(pieces: readonly Piece[], title = '', imageSources: readonly string[] = []): ImportedArticle {
   let dateline: Dateline | null = null;

@@ -1,13 +1,16 @@
 // One block of lines (no blank line inside) → one TipTap body node. Besides captions and paragraphs, the
-// markers our own plain-text export writes are read back: `* * *`, `> quote`, `- item`, `1. item`.
+// markers our own plain-text export writes are read back: `* * *`, `> quote`, `- item`, `1. item`,
+// `## heading` / `### heading` (a one-line block), and a photo credit (`Ảnh: …`) as a caption's last line.
 import { figureNode } from '../../common/document/figure';
 import type { DocNode } from '../../contract/schemas/document';
+import { photoCreditLine } from '../html/assembleArticle';
 import { isCaptionBlock } from './lineShapes';
 
 const horizontalRule = /^\*\s?\*\s?\*$/u;
 const quoteLine = /^>\s?(.*)$/u;
 const bulletLine = /^[-•*]\s+(.+)$/u;
 const numberedLine = /^(\d{1,4})[.)]\s+(.+)$/u;
+const headingLine = /^(#{2,3})\s+(\S.*)$/u;
 /** Dialogue (`- Vâng`) or a list item: short and unpunctuated like a caption, but never one. */
 const markedLine = /^[-–—•*]\s/u;
 
@@ -17,6 +20,8 @@ const listItem = (value: string): DocNode => ({ type: 'listItem', content: [para
 
 export function blockToNode(lines: readonly string[]): DocNode {
   if (lines.length === 1 && horizontalRule.test(lines[0]!)) return { type: 'horizontalRule' };
+  const heading = lines.length === 1 ? headingLine.exec(lines[0]!) : null;
+  if (heading) return { type: 'heading', attrs: { level: heading[1]!.length }, content: [text(heading[2]!.trim())] };
   return quote(lines) ?? bulletList(lines) ?? orderedList(lines) ?? (isCaption(lines) ? figure(lines) : paragraph(lines.join(' ')));
 }
 
@@ -24,8 +29,10 @@ function isCaption(lines: readonly string[]): boolean {
   return isCaptionBlock(lines) && !lines.some((line) => markedLine.test(line));
 }
 
-/** A caption awaiting its photo: its lines, a hard break between each two. */
+/** A caption awaiting its photo: its lines, a hard break between each two; a last `Ảnh: …` line is its credit. */
 export function figure(lines: readonly string[]): DocNode {
+  const last = lines.at(-1)!;
+  if (lines.length > 1 && photoCreditLine.test(last)) return figureNode({ caption: lines.slice(0, -1).join('\n'), credit: last });
   return figureNode({ caption: lines.join('\n') });
 }
 
@@ -45,14 +52,15 @@ function bulletList(lines: readonly string[]): DocNode | undefined {
   return { type: 'bulletList', content: (items as string[]).map(listItem) };
 }
 
-/** Two or more lines numbered 1., 2., 3. … in order. */
+/** Two or more lines numbered in order, from 1 or from where the list starts (3., 4., 5. …). */
 function orderedList(lines: readonly string[]): DocNode | undefined {
   if (lines.length < 2) return undefined;
   const items: string[] = [];
+  const start = Number(numberedLine.exec(lines[0]!)?.[1] ?? Number.NaN);
   for (const [i, line] of lines.entries()) {
     const match = numberedLine.exec(line);
-    if (!match || Number(match[1]) !== i + 1) return undefined;
+    if (!match || Number(match[1]) !== start + i) return undefined;
     items.push(match[2]!);
   }
-  return { type: 'orderedList', content: items.map(listItem) };
+  return { type: 'orderedList', attrs: { start }, content: items.map(listItem) };
 }

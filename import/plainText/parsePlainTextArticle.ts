@@ -11,8 +11,12 @@
 //   Tin và ảnh: Minh Khôi                   ← credit line
 //   Gửi cho bạn bè / Các tin khác …         ← web chrome, dropped
 //
+//   ---                                     ← our own export's trailer: section and tags
+//   Chuyên mục: … / Từ khoá: …                 (common/article/plainTextTrailer.ts)
+//
 // The parse never fails: deciding that nothing usable came out is the import service's call.
 import { parseVietnameseDateline, type Dateline } from '../../common/article/dateline';
+import { readTrailer } from '../../common/article/plainTextTrailer';
 import { headline as headlineSchema, sapo as sapoSchema } from '../../contract/schemas/article';
 import { emptyDocument } from '../../contract/schemas/document';
 import type { ImportedArticle } from '../importedArticle';
@@ -21,7 +25,10 @@ import { toBlocks, toLines } from './textLines';
 import { dropTrailingChrome, takeCredit } from './webChrome';
 
 export function parsePlainTextArticle(text: string): ImportedArticle {
-  const blocks = toBlocks(dropTrailingChrome(toLines(text)));
+  const allBlocks = toBlocks(toLines(text));
+  const placement = readTrailer(allBlocks.at(-1) ?? []);
+  const lines = placement ? allBlocks.slice(0, -1).flatMap((block) => [...block, '']) : toLines(text);
+  const blocks = toBlocks(dropTrailingChrome(lines));
   const { dateline, headline, sapo, rest } = takeHeader(blocks);
   const { credit, blocks: bodyBlocks } = takeCredit(rest);
   const content = bodyBlocks.map(blockToNode);
@@ -31,6 +38,8 @@ export function parsePlainTextArticle(text: string): ImportedArticle {
     sapo,
     body: content.length > 0 ? { type: 'doc', content } : structuredClone(emptyDocument),
     credit,
+    ...(placement?.section ? { section: placement.section } : {}),
+    ...(placement?.tags.length ? { tags: placement.tags } : {}),
   };
 }
 

@@ -50,8 +50,8 @@ describe('newsdesk export', () => {
       exportTo(path.join(dir, 'embedded'), '--format', 'html', '--embed-photos'),
     ]);
     expectSuccess(full!);
-    expect(await sharp(path.join(dir, 'full', `${seedSlug}_files`, `${seedSlug}-1.jpg`)).metadata()).toMatchObject({ width: 2400, height: 1600 });
-    expect(await sharp(path.join(dir, 'html', `${seedSlug}_files`, `${seedSlug}-1.jpg`)).metadata()).toMatchObject({ width: 1600, height: 1067 });
+    expect(await sharp(path.join(dir, 'full', `${seedSlug}_files`, `${seedSlug}-01.jpg`)).metadata()).toMatchObject({ width: 2400, height: 1600 });
+    expect(await sharp(path.join(dir, 'html', `${seedSlug}_files`, `${seedSlug}-01.jpg`)).metadata()).toMatchObject({ width: 1600, height: 1067 });
     expectSuccess(embedded!);
     expect(fs.readdirSync(path.join(dir, 'embedded'))).toEqual([`${seedSlug}.html`]);
   });

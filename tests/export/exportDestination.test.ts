@@ -70,19 +70,19 @@ describe('into a folder', () => {
     const written = await exportArticleTo(library, seed.id, { format: 'html', outDir: out });
     expect(written.files).toEqual([path.join(out, `${seedSlug} (2)_files`), path.join(out, `${seedSlug} (2).html`)]);
     expect(fs.readdirSync(path.join(out, `${seedSlug}_files`))).toEqual(['ghi chú.txt']);
-    expect(fs.readFileSync(written.path, 'utf8')).toContain(`src="${encodeURIComponent(`${seedSlug} (2)_files`)}/${seedSlug}-1.jpg"`);
-    expect(fs.readdirSync(path.join(out, `${seedSlug} (2)_files`))).toEqual([`${seedSlug}-1.jpg`, `${seedSlug}-2.jpg`]);
+    expect(fs.readFileSync(written.path, 'utf8')).toContain(`src="${encodeURIComponent(`${seedSlug} (2)_files`)}/${seedSlug}-01.jpg"`);
+    expect(fs.readdirSync(path.join(out, `${seedSlug} (2)_files`))).toEqual([`${seedSlug}-01.jpg`, `${seedSlug}-02.jpg`]);
   });
 
   it('this article’s earlier export is replaced, page and folder, under the same names', async () => {
     const out = outDir();
     const first = await exportArticleTo(library, seed.id, { format: 'html', outDir: out });
-    fs.writeFileSync(path.join(out, `${seedSlug}_files`, `${seedSlug}-1.jpg`), 'ảnh cũ');
+    fs.writeFileSync(path.join(out, `${seedSlug}_files`, `${seedSlug}-01.jpg`), 'ảnh cũ');
     // Touching a file inside leaves the folder itself as it was: still ours.
     const again = await exportArticleTo(library, seed.id, { format: 'html', outDir: out });
     expect(again.files).toEqual(first.files);
     expect(fs.readdirSync(out).sort()).toEqual([`${seedSlug}.html`, `${seedSlug}_files`]);
-    expect(fs.readFileSync(path.join(out, `${seedSlug}_files`, `${seedSlug}-1.jpg`)).subarray(0, 2)).toEqual(Buffer.from([0xff, 0xd8]));
+    expect(fs.readFileSync(path.join(out, `${seedSlug}_files`, `${seedSlug}-01.jpg`)).subarray(0, 2)).toEqual(Buffer.from([0xff, 0xd8]));
   });
 
   it('an earlier export the reporter has since added to is theirs now: kept', async () => {
@@ -91,7 +91,7 @@ describe('into a folder', () => {
     fs.writeFileSync(path.join(out, `${seedSlug}_files`, 'chú thích thêm.txt'), 'của tôi\n');
     const again = await exportArticleTo(library, seed.id, { format: 'html', outDir: out });
     expect(again.path).toBe(path.join(out, `${seedSlug} (2).html`));
-    expect(fs.readdirSync(path.join(out, `${seedSlug}_files`)).sort()).toEqual(['chú thích thêm.txt', `${seedSlug}-1.jpg`, `${seedSlug}-2.jpg`]);
+    expect(fs.readdirSync(path.join(out, `${seedSlug}_files`)).sort()).toEqual(['chú thích thêm.txt', `${seedSlug}-01.jpg`, `${seedSlug}-02.jpg`]);
   });
 
   it('a headline that names a Windows device gets an ordinary name', async () => {

@@ -68,7 +68,7 @@ it('is a semantic page in the article’s language: header with dateline, h1 and
 it('puts the photos at display size in <name>_files beside the page, with their pixel size on the img', () => {
   const doc = documentOf(pages.seed);
   const images = [...doc.querySelectorAll('img')];
-  expect(images.map((img) => img.getAttribute('src'))).toEqual([`${seedSlug}_files/${seedSlug}-1.jpg`, `${seedSlug}_files/${seedSlug}-2.jpg`]);
+  expect(images.map((img) => img.getAttribute('src'))).toEqual([`${seedSlug}_files/${seedSlug}-01.jpg`, `${seedSlug}_files/${seedSlug}-02.jpg`]);
   expect(images.map((img) => [img.getAttribute('width'), img.getAttribute('height')])).toEqual([['1200', '800'], ['1200', '800']]);
   expect(fs.readdirSync(path.dirname(pages.seed)).sort()).toEqual([`${seedSlug}.html`, `${seedSlug}_files`]);
   for (const img of images) {
@@ -105,7 +105,7 @@ it('escapes every text and keeps no script, event handler, frame or remote refer
   expect([...doc.querySelectorAll('[href]')].map((element) => element.getAttribute('href'))).toEqual(['https://vnexpress.net/thoi-su?a=1&b=%3C2%3E']);
   expect(doc.body.textContent).toContain('liên kết javascript:alert(1)');
   const slug = 'tin-script-alert-tieu-de-script-va-ngoac';
-  expect([...doc.querySelectorAll('[src]')].map((element) => element.getAttribute('src'))).toEqual([`${slug}_files/${slug}-1.jpg`]);
+  expect([...doc.querySelectorAll('[src]')].map((element) => element.getAttribute('src'))).toEqual([`${slug}_files/${slug}-01.jpg`]);
   // No reference to anything outside the page but that link: no other attribute, nor the stylesheet, names a
   // URL. (URLs the reporter typed as text stay text, escaped.)
   const urlAttributes = new Set(['src', 'srcset', 'href', 'action', 'formaction', 'poster', 'data', 'background', 'cite', 'xlink:href']);

@@ -45,13 +45,13 @@ describe('the Markdown export', () => {
     expect(blocks[0]!.textContent).toBe('Hà Nội – Thứ Bảy, 22/6/2024');
     expect(blocks[1]!.textContent).toBe(seed.headline);
     expect(blocks[2]!.innerHTML).toBe(`<strong>${seedSapo}</strong>`);
-    expect(blocks[3]!.innerHTML).toBe(`<img src="${seedSlug}_files/${seedSlug}-1.jpg" alt="${firstCaption}">`);
+    expect(blocks[3]!.innerHTML).toBe(`<img src="${seedSlug}_files/${seedSlug}-01.jpg" alt="${firstCaption}">`);
     expect(blocks[4]!.innerHTML).toBe(`<em>${firstCaption}</em><br>\n${firstFigureCredit}`);
     expect(blocks[12]!.querySelector('img')?.getAttribute('alt')).toBe(secondCaptionLines.join(' '));
     expect(blocks[13]!.innerHTML).toBe(secondCaptionLines.map((line) => `<em>${line}</em>`).join('<br>\n'));
     expect(blocks.slice(5, 12).map((p) => p.textContent)).toEqual(seed.paragraphs.slice(0, 7));
     expect(blocks.at(-1)!.textContent).toBe('Tin và ảnh: Minh Khôi');
-    expect(fs.readdirSync(path.join(path.dirname(files.seed), `${seedSlug}_files`))).toEqual([`${seedSlug}-1.jpg`, `${seedSlug}-2.jpg`]);
+    expect(fs.readdirSync(path.join(path.dirname(files.seed), `${seedSlug}_files`))).toEqual([`${seedSlug}-01.jpg`, `${seedSlug}-02.jpg`]);
   });
 
   it('keeps headings, nested formatting, links, lists with their numbering, quotes, rules and line breaks', () => {
@@ -83,7 +83,7 @@ describe('the Markdown export', () => {
       expect(body.textContent).toContain(hostile.caption);
       expect(body.textContent).toContain(hostile.credit);
       expect([...body.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['https://vnexpress.net/thoi-su?a=1&b=%3C2%3E']);
-      expect([...body.querySelectorAll('img')].map((img) => img.getAttribute('src'))).toEqual(['tin-script-alert-tieu-de-script-va-ngoac_files/tin-script-alert-tieu-de-script-va-ngoac-1.jpg']);
+      expect([...body.querySelectorAll('img')].map((img) => img.getAttribute('src'))).toEqual(['tin-script-alert-tieu-de-script-va-ngoac_files/tin-script-alert-tieu-de-script-va-ngoac-01.jpg']);
     }
   });
 });

@@ -1,9 +1,8 @@
-// The NINJS export validated against IPTC's own ninjs 3.1 schema (tests/export/fixtures, CC BY 4.0) with
-// Ajv's 2020-12 build, then field by field: what a CMS reads from it must be the article as the reporter wrote
+// The NINJS export validated against IPTC's own ninjs 3.1 schema with formats checked (./ninjsSchema.ts),
+// then field by field: what a CMS reads from it must be the article as the reporter wrote
 // it, and each picture's renditions must point at files that exist beside it.
 import fs from 'node:fs';
 import path from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countCharacters } from '../../common/text/countText';
 import { documentToPlainText } from '../../common/text/documentText';
@@ -13,17 +12,11 @@ import { exportArticleTo } from '../../export/exportArticleTo';
 import { openLibrary, type Library } from '../../library/openLibrary';
 import { makeTempDir, removeDir } from '../helpers/tempDir';
 import { readSeed } from '../helpers/seed';
+import { packagePathOfHref } from '../../export/ninjs/ninjsHref';
+import { validateNinjs } from './ninjsSchema';
 import { firstCaption, firstFigureCredit, photoCopyright, photoCreator, secondCaptionLines, seedSapo, seedSlug, seedWithPhotos } from './exportFixtures';
 
-const schema = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, 'fixtures', 'ninjs-schema_3.1.json'), 'utf8')) as object;
-// In draft 2020-12 `format` is an annotation unless a schema opts into format assertion, and ninjs does not:
-// hrefs relative to the file are what a package needs. Dates and the uri are checked by hand below.
-// Strict, except for the schema's own habit of listing `required` properties defined in a sibling branch.
-const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, validateFormats: false });
-// ninjs refers to the GeoJSON schema for a place's geometry; the tests run offline and we write no places,
-// so any object stands in for it.
-ajv.addSchema({ $id: 'https://geojson.org/schema/GeoJSON.json', type: 'object' });
-const validate = ajv.compile(schema);
+const validate = validateNinjs;
 
 let dir: string;
 let library: Library;
@@ -56,15 +49,19 @@ describe('the NINJS export', () => {
     expect(valid).toBe(true);
   });
 
-  it('the schema check is real: a wrong type, a stray property or a picture without its uri fails it', () => {
+  it('the schema check is real: a wrong type, a stray property, a picture without its uri or a relative href fails it', () => {
     expect(validate({ ...item, type: 'article' })).toBe(false);
+    expect(validate({ ...item, contentCreated: '2024-06-22' })).toBe(false);
+    const picture = item.associations[0]!;
+    const relative = { ...picture, renditions: [{ name: 'display', href: `${seedSlug}_files/${seedSlug}-01.jpg` }] };
+    expect(validate({ ...item, associations: [relative] })).toBe(false);
     expect(validate({ ...item, wordcount: 871 })).toBe(false);
     const [first, ...rest] = item.associations;
     const { uri: _uri, ...withoutUri } = first!;
     expect(validate({ ...item, associations: [withoutUri, ...rest] })).toBe(false);
   });
 
-  it('maps the article: uri from its uuid, version, times, status, language, headline, sapo, body, by, located', () => {
+  it('maps the article: uri from its uuid, version, times, the dateline date, status, language, headline, sapo, body, by, located', () => {
     const seed = readSeed();
     expect(item).toMatchObject({
       uri: `urn:uuid:${article.uuid}`,
@@ -80,7 +77,11 @@ describe('the NINJS export', () => {
       slugline: seedSlug,
       headlines: [{ role: 'main', value: seed.headline }],
       descriptions: [{ role: 'summary', contentType: 'text/plain', value: seedSapo }],
-      by: 'Tin và ảnh: Minh Khôi',
+      by: 'Minh Khôi',
+      infoSources: [
+        { name: 'Minh Khôi', role: 'writer' },
+        { name: 'Minh Khôi', role: 'photographer' },
+      ],
       located: 'Hà Nội',
       subjects: [
         { name: 'Chính trị', rel: 'section' },
@@ -89,10 +90,13 @@ describe('the NINJS export', () => {
       ],
     });
     for (const time of [item.firstCreated, item.versionCreated]) expect(new Date(time as string).toISOString()).toBe(time);
+    // The dateline's day, at midnight where the export was made.
+    expect(item.contentCreated).toMatch(/^2024-06-22T00:00:00[+-]\d\d:\d\d$/);
+    expect(new Date(item.contentCreated as string).getTime()).toBe(new Date(2024, 5, 22).getTime());
     const [body] = item.bodies;
     expect(body).toMatchObject({ role: 'main', contentType: 'text/html', wordCount: 871, charCount: countCharacters(documentToPlainText(article.body)) });
     for (const paragraph of seed.paragraphs) expect(body!.value as string).toContain(`<p>${paragraph.replace(/&/g, '&amp;')}</p>`);
-    expect(body!.value as string).toContain(`<img src="${seedSlug}_files/${seedSlug}-1.jpg" alt="${firstCaption}" width="1200" height="800">`);
+    expect(body!.value as string).toContain(`<img src="${seedSlug}_files/${seedSlug}-01.jpg" alt="${firstCaption}" width="1200" height="800">`);
   });
 
   it('a filed article is "usable"; a draft or a ready one is "withheld"', async () => {
@@ -105,7 +109,8 @@ describe('the NINJS export', () => {
     expect(statuses).toEqual(['withheld', 'usable']);
   });
 
-  it('has one picture per photo: caption, creator, copyright holder and notice, renditions of files beside it', () => {
+  it('has one picture per photo: caption, creator, credit, copyright holder and notice, renditions of files beside it', () => {
+    const size = (n: string) => fs.statSync(path.join(path.dirname(file), `${seedSlug}_files`, `${seedSlug}-${n}.jpg`)).size;
     expect(item.associations).toEqual([
       {
         name: 'picture-1',
@@ -114,9 +119,10 @@ describe('the NINJS export', () => {
         type: 'picture',
         descriptions: [{ role: 'caption', contentType: 'text/plain', value: firstCaption }],
         by: photoCreator,
-        copyrightHolder: firstFigureCredit,
+        infoSources: [{ name: firstFigureCredit, role: 'creditline' }],
+        copyrightHolder: 'Báo Dân vận',
         copyrightNotice: photoCopyright,
-        renditions: [{ name: 'display', href: `${seedSlug}_files/${seedSlug}-1.jpg`, contentType: 'image/jpeg', width: 1200, height: 800 }],
+        renditions: [{ name: 'display', href: `app://${article.uuid}/${seedSlug}_files/${seedSlug}-01.jpg`, contentType: 'image/jpeg', width: 1200, height: 800, sizeInBytes: size('01') }],
       },
       {
         name: 'picture-2',
@@ -125,13 +131,15 @@ describe('the NINJS export', () => {
         type: 'picture',
         descriptions: [{ role: 'caption', contentType: 'text/plain', value: secondCaptionLines.join('\n') }],
         by: photoCreator,
-        copyrightHolder: photoCreator,
+        copyrightHolder: 'Báo Dân vận',
         copyrightNotice: photoCopyright,
-        renditions: [{ name: 'display', href: `${seedSlug}_files/${seedSlug}-2.jpg`, contentType: 'image/jpeg', width: 1200, height: 800 }],
+        renditions: [{ name: 'display', href: `app://${article.uuid}/${seedSlug}_files/${seedSlug}-02.jpg`, contentType: 'image/jpeg', width: 1200, height: 800, sizeInBytes: size('02') }],
       },
     ]);
     for (const picture of item.associations as unknown as { renditions: { href: string }[] }[]) {
-      expect(fs.existsSync(path.join(path.dirname(file), picture.renditions[0]!.href))).toBe(true);
+      const relative = packagePathOfHref(article.uuid, picture.renditions[0]!.href);
+      expect(relative).toMatch(/^khoi-.*_files\/khoi-.*-0[12]\.jpg$/);
+      expect(fs.existsSync(path.join(path.dirname(file), relative!))).toBe(true);
     }
   });
 
@@ -139,6 +147,28 @@ describe('the NINJS export', () => {
     const written = await exportArticleTo(library, article.id, { format: 'ninjs', outDir: path.join(dir, 'full'), photoSize: 'full' });
     const full = JSON.parse(fs.readFileSync(written.path, 'utf8')) as { associations: { renditions: unknown[] }[] };
     expect(validate(full)).toBe(true);
-    expect(full.associations[0]!.renditions).toEqual([{ name: 'original', href: `${seedSlug}_files/${seedSlug}-1.jpg`, contentType: 'image/jpeg', width: 1200, height: 800 }]);
+    const sizeInBytes = fs.statSync(path.join(dir, 'full', `${seedSlug}_files`, `${seedSlug}-01.jpg`)).size;
+    expect(full.associations[0]!.renditions).toEqual([{ name: 'original', href: `app://${article.uuid}/${seedSlug}_files/${seedSlug}-01.jpg`, contentType: 'image/jpeg', width: 1200, height: 800, sizeInBytes }]);
+  });
+
+  it('embedded photos are data: URIs, sized by their bytes, and still valid with formats checked', async () => {
+    const written = await exportArticleTo(library, article.id, { format: 'ninjs', outDir: path.join(dir, 'embedded'), embedPhotos: true });
+    const embedded = JSON.parse(fs.readFileSync(written.path, 'utf8')) as { associations: { renditions: { href: string; sizeInBytes: number }[] }[] };
+    expect(validate(embedded)).toBe(true);
+    const [rendition] = embedded.associations[0]!.renditions;
+    expect(rendition!.href).toMatch(/^data:image\/jpeg;base64,/);
+    expect(rendition!.sizeInBytes).toBe(Buffer.from(rendition!.href.split(',')[1]!, 'base64').length);
+  });
+
+  it('a figure still waiting for its photo stays out of the body; the photos\' figures stay in', async () => {
+    const body = structuredClone(article.body);
+    body.content!.push({ type: 'figure', attrs: { photoId: null, credit: 'Ảnh: TTXVN' }, content: [{ type: 'text', text: 'Ảnh chờ gắn' }] });
+    const other = library.articles.create({ headline: 'Bài có ảnh chờ', body });
+    const written = await exportArticleTo(library, other.id, { format: 'ninjs', outDir: path.join(dir, 'waiting') });
+    const exported = JSON.parse(fs.readFileSync(written.path, 'utf8')) as { bodies: { value: string }[] };
+    expect(validate(exported)).toBe(true);
+    expect(exported.bodies[0]!.value).not.toContain('Ảnh chờ gắn');
+    expect(exported.bodies[0]!.value).toContain(firstCaption);
+    expect(exported.bodies[0]!.value.match(/<figure>/g)).toHaveLength(2);
   });
 });

@@ -12,11 +12,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../contract/schemas/article';
 import type { Photo } from '../../contract/schemas/photo';
 import { exportArticleTo } from '../../export/exportArticleTo';
+import { packagePathOfHref } from '../../export/ninjs/ninjsHref';
 import { exportPlainText } from '../../export/plainText/exportPlainText';
 import { readPhotoMetadata } from '../../photos/metadata/readPhotoMetadata';
 import { openLibrary, type Library } from '../../library/openLibrary';
 import { makeTempDir, removeDir } from '../helpers/tempDir';
 import { firstCaption, firstFigureCredit, photoCopyright, photoCreator, secondCaptionLines, seedSlug, seedWithPhotos } from './exportFixtures';
+import { validateNinjs } from './ninjsSchema';
 import { openZip, wordParagraphs, zipBytes, zipNames, zipText } from './zipEntries';
 
 let dir: string;
@@ -58,10 +60,10 @@ describe('the hand-off package', () => {
       `${seedSlug}.ninjs.json`,
       `${seedSlug}.txt`,
       `${seedSlug}_files/OFL-fonts.txt`,
-      `${seedSlug}_files/${seedSlug}-1.jpg`,
-      `${seedSlug}_files/${seedSlug}-2.jpg`,
-      `photos/${seedSlug}-1.jpg`,
-      `photos/${seedSlug}-2.jpg`,
+      `${seedSlug}_files/${seedSlug}-01.jpg`,
+      `${seedSlug}_files/${seedSlug}-02.jpg`,
+      `photos/${seedSlug}-01.jpg`,
+      `photos/${seedSlug}-02.jpg`,
     ]);
   });
 
@@ -72,7 +74,7 @@ describe('the hand-off package', () => {
     ];
     for (const folder of ['photos', `${seedSlug}_files`]) {
       for (const [index, { caption, credit }] of expected.entries()) {
-        const file = path.join(unpacked, folder, `${seedSlug}-${index + 1}.jpg`);
+        const file = path.join(unpacked, folder, `${seedSlug}-0${index + 1}.jpg`);
         const tags = (await exiftool.read(file, { readArgs: ['-G1', '-charset', 'iptc=UTF8'] } as never)) as Record<string, unknown>;
         expect(tags, `${folder} ${index + 1}`).toMatchObject({
           'XMP-dc:Description': caption,
@@ -96,7 +98,7 @@ describe('the hand-off package', () => {
   });
 
   it('the photo import’s own reader finds the same, so a package photo imported again keeps its caption', async () => {
-    expect(await readPhotoMetadata(path.join(unpacked, 'photos', `${seedSlug}-1.jpg`), 'jpeg')).toMatchObject({
+    expect(await readPhotoMetadata(path.join(unpacked, 'photos', `${seedSlug}-01.jpg`), 'jpeg')).toMatchObject({
       caption: firstCaption,
       credit: firstFigureCredit,
       creator: photoCreator,
@@ -106,22 +108,34 @@ describe('the hand-off package', () => {
 
   it('holds the originals at full resolution and the display size for the page; the store’s files are untouched', async () => {
     for (const [index, photo] of photos.entries()) {
-      expect(await sharp(path.join(unpacked, 'photos', `${seedSlug}-${index + 1}.jpg`)).metadata()).toMatchObject({ width: photo.width, height: photo.height });
+      expect(await sharp(path.join(unpacked, 'photos', `${seedSlug}-0${index + 1}.jpg`)).metadata()).toMatchObject({ width: photo.width, height: photo.height });
       const original = await library.photos.photoFile(photo.id, 'original');
       expect(createHash('sha256').update(fs.readFileSync(original.path)).digest('hex')).toBe(photo.hash);
     }
   });
 
-  it('its page shows the photos from its folder; its NINJS points at both files of each photo', async () => {
+  it('its page shows the photos from its folder; its NINJS points at both files of each photo, sized as zipped', async () => {
     const page = new JSDOM(fs.readFileSync(path.join(unpacked, `${seedSlug}.html`), 'utf8')).window.document;
     const sources = [...page.querySelectorAll('img')].map((img) => img.getAttribute('src')!);
-    expect(sources).toEqual([`${seedSlug}_files/${seedSlug}-1.jpg`, `${seedSlug}_files/${seedSlug}-2.jpg`]);
-    const item = JSON.parse(fs.readFileSync(path.join(unpacked, `${seedSlug}.ninjs.json`), 'utf8')) as { associations: { renditions: { name: string; href: string; width: number }[] }[] };
+    expect(sources).toEqual([`${seedSlug}_files/${seedSlug}-01.jpg`, `${seedSlug}_files/${seedSlug}-02.jpg`]);
+    type Rendition = { name: string; href: string; width: number; sizeInBytes: number };
+    const item = JSON.parse(fs.readFileSync(path.join(unpacked, `${seedSlug}.ninjs.json`), 'utf8')) as { uri: string; associations: { renditions: Rendition[] }[] };
+    expect(validateNinjs(item), JSON.stringify(validateNinjs.errors)).toBe(true);
+    const base = `app://${article.uuid}/`;
+    expect(item.uri).toBe(`urn:uuid:${article.uuid}`);
     expect(item.associations.map((picture) => picture.renditions.map((rendition) => [rendition.name, rendition.href, rendition.width]))).toEqual([
-      [['original', `photos/${seedSlug}-1.jpg`, 1200], ['display', `${seedSlug}_files/${seedSlug}-1.jpg`, 1200]],
-      [['original', `photos/${seedSlug}-2.jpg`, 1200], ['display', `${seedSlug}_files/${seedSlug}-2.jpg`, 1200]],
+      [['original', `${base}photos/${seedSlug}-01.jpg`, 1200], ['display', `${base}${seedSlug}_files/${seedSlug}-01.jpg`, 1200]],
+      [['original', `${base}photos/${seedSlug}-02.jpg`, 1200], ['display', `${base}${seedSlug}_files/${seedSlug}-02.jpg`, 1200]],
     ]);
-    for (const href of item.associations.flatMap((picture) => picture.renditions.map((rendition) => rendition.href))) expect(fs.existsSync(path.join(unpacked, href))).toBe(true);
+    const zip = await openZip(zipFile);
+    for (const rendition of item.associations.flatMap((picture) => picture.renditions)) {
+      const name = packagePathOfHref(article.uuid, rendition.href)!;
+      // The file in the zip, byte for byte as sized: captions were written in before the size was taken.
+      expect(rendition.sizeInBytes).toBe(zipBytes(zip, name).length);
+      expect(rendition.sizeInBytes).toBe(fs.statSync(path.join(unpacked, name)).size);
+    }
+    const original = await library.photos.photoFile(photos[0]!.id, 'original');
+    expect(item.associations[0]!.renditions[0]!.sizeInBytes).toBeGreaterThan(fs.statSync(original.path).size);
   });
 
   it('its DOCX and text are the article’s own exports', async () => {

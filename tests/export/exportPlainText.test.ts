@@ -92,7 +92,7 @@ describe('exportPlainText', () => {
     expect(exportPlainText(bare(body))).toBe(
       [
         'Tiêu đề',
-        'Kế hoạch năm 2022',
+        '## Kế hoạch năm 2022',
         'Có',
         'chữ đậm.',
         '- an sinh xã hội\n  - thăm hỏi\n- văn nghệ',
@@ -109,7 +109,8 @@ describe('exportPlainText', () => {
       paragraph('Đoạn một.'),
       { type: 'blockquote', content: [paragraph('Trích dẫn một.'), paragraph('Trích dẫn hai.')] },
       { type: 'bulletList', content: ['Một.', 'Hai.'].map((text) => ({ type: 'listItem', content: [paragraph(text)] })) },
-      { type: 'orderedList', content: ['Một.', 'Hai.'].map((text) => ({ type: 'listItem', content: [paragraph(text)] })) },
+      // Every import says where an ordered list starts, as the editor does.
+      { type: 'orderedList', attrs: { start: 1 }, content: ['Một.', 'Hai.'].map((text) => ({ type: 'listItem', content: [paragraph(text)] })) },
       { type: 'horizontalRule' },
       figureOf(['Chú thích dòng một', 'dòng hai']),
     ];

@@ -199,7 +199,7 @@ describe('captions and paragraphs', () => {
         type: 'bulletList',
         content: ['an sinh xã hội', 'giao lưu văn nghệ'].map((item) => ({ type: 'listItem', content: [paragraph(item)] })),
       },
-      { type: 'orderedList', content: ['Một', 'Hai'].map((item) => ({ type: 'listItem', content: [paragraph(item)] })) },
+      { type: 'orderedList', attrs: { start: 1 }, content: ['Một', 'Hai'].map((item) => ({ type: 'listItem', content: [paragraph(item)] })) },
     ]);
     // Numbers out of order are not a list.
     expect(bodyOf('1. Một.\n3. Ba.')).toEqual([paragraph('1. Một. 3. Ba.')]);

@@ -1,20 +1,14 @@
 // An http destination against a real HTTP server on 127.0.0.1: it fails twice (503) and then accepts: the
 // story is delivered once, after two retries, as valid NINJS 3.1 with its photos inside, with the bearer
 // token and the same Idempotency-Key on every attempt. A 4xx is a permanent failure with the server's words.
-import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020';
 import { afterEach, describe, expect, it } from 'vitest';
+import { validateNinjs } from '../export/ninjsSchema';
 import { useTempDirs } from '../helpers/tempDir';
 import { outboxWorld, sendUntilSettled, type OutboxWorld } from './outboxFixtures';
 
 const tempDir = useTempDirs('newsdesk-outbox-http');
-const schema = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '..', 'export', 'fixtures', 'ninjs-schema_3.1.json'), 'utf8')) as object;
-const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, validateFormats: false });
-ajv.addSchema({ $id: 'https://geojson.org/schema/GeoJSON.json', type: 'object' });
-const validateNinjs = ajv.compile(schema);
 
 interface Received {
   authorization?: string;
