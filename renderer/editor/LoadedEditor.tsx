@@ -19,7 +19,7 @@ import { ArticleActions } from './ArticleActions';
 import { ArticleLead } from './ArticleLead';
 import type { Autosaver } from './autosaver';
 import { ArticleDetails } from './details/ArticleDetails';
-import { FigureHostContext, type FigureHost } from './figure/figureHost';
+import type { FigureHost } from './figure/figureHost';
 import { PhotoPanel } from './photos/PhotoPanel';
 import { StatusBar } from './StatusBar';
 import { LinkDialog } from './toolbar/LinkDialog';
@@ -48,20 +48,21 @@ export function LoadedEditor({ initial, exportRequests, onBack, onTouched }: Loa
   const { article, saver, change, save, setStatus, flush } = draft;
   const photos = usePhotoPlacement(initial.id, () => editorRef.current);
   const spelling = useSpelling(initial.language, () => editorRef.current);
+  const { pickForInsert, pickForFigure } = photos;
+  const figureHost = useMemo<FigureHost>(() => ({ photoSrc: photoUrl, addPhoto: pickForFigure }), [pickForFigure]);
   const editor = useBodyEditor({
     body: initial.body,
     onUpdate: () => save({ body: true }),
     openLinkDialog: () => setLinkOpen(true),
     onPhotoFiles: photos.placeFiles,
+    figureHost,
     extraExtensions: [spelling.extension],
   });
   editorRef.current = editor;
   const headlineRef = useRef<HTMLTextAreaElement>(null);
   useInitialCaret(initial.id, editor, headlineRef);
 
-  const { pickForInsert, pickForFigure } = photos;
   const toolbarHost = useMemo<ToolbarHost>(() => ({ openLinkDialog: () => setLinkOpen(true), insertPhoto: pickForInsert }), [pickForInsert]);
-  const figureHost = useMemo<FigureHost>(() => ({ photoSrc: photoUrl, addPhoto: pickForFigure }), [pickForFigure]);
 
   return (
     <div className="editor-layout">
@@ -82,9 +83,7 @@ export function LoadedEditor({ initial, exportRequests, onBack, onTouched }: Loa
         />
         {editor && <Toolbar editor={editor} host={toolbarHost} />}
         <ProblemNotices problems={photos.errors} onDismiss={photos.dismissError} testId="photo-error" />
-        <FigureHostContext.Provider value={figureHost}>
-          <EditorContent editor={editor} />
-        </FigureHostContext.Provider>
+        <EditorContent editor={editor} />
         {article.credit && (
           <p className="credit-line" data-testid="credit-line">
             {formatCreditLine(article.credit, article.language)}
