@@ -1,7 +1,6 @@
 // One loaded article being edited: actions, dateline, headline, sapo, the body with its toolbar, the credit
 // line and the status bar, with the details and the photos beside them — all saved as the reporter types.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { EditorContent } from '@tiptap/react';
 import type { Editor } from '@tiptap/core';
 import { formatCreditLine } from '../../common/article/creditLine';
 import { formatDateline } from '../../common/article/dateline';
@@ -17,6 +16,7 @@ import { SpellingMenu } from '../spelling/SpellingMenu';
 import { useSpelling } from '../spelling/useSpelling';
 import { ArticleActions } from './ArticleActions';
 import { ArticleLead } from './ArticleLead';
+import { BodyContent } from './BodyContent';
 import type { Autosaver } from './autosaver';
 import { ArticleDetails } from './details/ArticleDetails';
 import type { FigureHost } from './figure/figureHost';
@@ -27,6 +27,7 @@ import { Toolbar } from './toolbar/Toolbar';
 import type { ToolbarHost } from './toolbar/toolbarActions';
 import { useArticleDraft } from './useArticleDraft';
 import { useBodyEditor } from './useBodyEditor';
+import { useIdle } from './useIdle';
 import { useInitialCaret } from './useInitialCaret';
 import { usePhotoPlacement } from './usePhotoPlacement';
 
@@ -61,6 +62,8 @@ export function LoadedEditor({ initial, exportRequests, onBack, onTouched }: Loa
   editorRef.current = editor;
   const headlineRef = useRef<HTMLTextAreaElement>(null);
   useInitialCaret(initial.id, editor, headlineRef);
+  // The photo panel lists every figure (40 in a long report): it comes once the text is up.
+  const idle = useIdle();
 
   const toolbarHost = useMemo<ToolbarHost>(() => ({ openLinkDialog: () => setLinkOpen(true), insertPhoto: pickForInsert }), [pickForInsert]);
 
@@ -83,7 +86,7 @@ export function LoadedEditor({ initial, exportRequests, onBack, onTouched }: Loa
         />
         {editor && <Toolbar editor={editor} host={toolbarHost} />}
         <ProblemNotices problems={photos.errors} onDismiss={photos.dismissError} testId="photo-error" />
-        <EditorContent editor={editor} />
+        <BodyContent editor={editor} />
         {article.credit && (
           <p className="credit-line" data-testid="credit-line">
             {formatCreditLine(article.credit, article.language)}
@@ -94,7 +97,7 @@ export function LoadedEditor({ initial, exportRequests, onBack, onTouched }: Loa
       <div className="editor-side">
         <ProblemNotices problems={draft.statusProblem ? [draft.statusProblem] : []} onDismiss={draft.dismissStatusProblem} />
         <ArticleDetails article={article} onChange={change} onStatus={(status) => void setStatus(status)} />
-        {editor && <PhotoPanel editor={editor} busy={photos.busy} />}
+        {editor && idle && <PhotoPanel editor={editor} busy={photos.busy} />}
         {editor && <ChecksPanel editor={editor} spelling={spelling} />}
       </div>
       {editor && <SpellingMenu editor={editor} spelling={spelling} />}
