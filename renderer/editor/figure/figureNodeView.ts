@@ -15,7 +15,31 @@ export interface FigureViewOptions {
 }
 
 export function figureNodeView({ host, i18n }: FigureViewOptions) {
-  return (props: NodeViewRendererProps) => new FigureNodeView(props, host, i18n);
+  const labels = figureLabels(i18n);
+  return (props: NodeViewRendererProps) => new FigureNodeView(props, host, i18n, labels);
+}
+
+type Labels = ReturnType<ReturnType<typeof figureLabels>>;
+
+/** The figure's words, translated once per language, not once per figure. */
+function figureLabels(i18n: I18n) {
+  let language: string | undefined;
+  let labels: Record<'move' | 'remove' | 'captionPlaceholder' | 'creditPlaceholder' | 'creditLabel' | 'awaitingPhoto' | 'addPhoto', string>;
+  return () => {
+    if (i18n.language !== language) {
+      language = i18n.language;
+      labels = {
+        move: i18n.t('figure.move'),
+        remove: i18n.t('figure.remove'),
+        captionPlaceholder: i18n.t('figure.captionPlaceholder'),
+        creditPlaceholder: i18n.t('figure.creditPlaceholder'),
+        creditLabel: i18n.t('figure.creditLabel'),
+        awaitingPhoto: i18n.t('figure.awaitingPhoto'),
+        addPhoto: i18n.t('figure.addPhoto'),
+      };
+    }
+    return labels;
+  };
 }
 
 class FigureNodeView extends NodeView<null> {
@@ -36,6 +60,7 @@ class FigureNodeView extends NodeView<null> {
     props: NodeViewRendererProps,
     private readonly host: () => FigureHost | null,
     private readonly i18n: I18n,
+    private readonly labels: () => Labels,
   ) {
     super(null, props);
     const { figure, media, caption, credit, handle, removeButton } = this;
@@ -122,8 +147,8 @@ class FigureNodeView extends NodeView<null> {
     const image = document.createElement('img');
     image.draggable = false;
     // Off-screen photos of a long article neither hold up its opening nor decode on the main thread.
-    image.decoding = 'async';
-    image.loading = 'lazy';
+    image.setAttribute('decoding', 'async');
+    image.setAttribute('loading', 'lazy');
     image.src = src;
     return image;
   }
@@ -145,16 +170,16 @@ class FigureNodeView extends NodeView<null> {
   }
 
   private readonly label = () => {
-    const t = this.i18n.t.bind(this.i18n);
-    this.handle.title = t('figure.move');
-    this.handle.setAttribute('aria-label', t('figure.move'));
-    this.removeButton.title = t('figure.remove');
-    this.removeButton.setAttribute('aria-label', t('figure.remove'));
-    this.caption.dataset.placeholder = t('figure.captionPlaceholder');
-    this.credit.placeholder = t('figure.creditPlaceholder');
-    this.credit.setAttribute('aria-label', t('figure.creditLabel'));
-    this.awaitingNote.textContent = t('figure.awaitingPhoto');
-    this.addButton.textContent = t('figure.addPhoto');
+    const labels = this.labels();
+    this.handle.title = labels.move;
+    this.handle.setAttribute('aria-label', labels.move);
+    this.removeButton.title = labels.remove;
+    this.removeButton.setAttribute('aria-label', labels.remove);
+    this.caption.dataset.placeholder = labels.captionPlaceholder;
+    this.credit.placeholder = labels.creditPlaceholder;
+    this.credit.setAttribute('aria-label', labels.creditLabel);
+    this.awaitingNote.textContent = labels.awaitingPhoto;
+    this.addButton.textContent = labels.addPhoto;
   };
 
   private readonly remove = () => {
