@@ -4,6 +4,7 @@
 // from a server and mounting it, in another Chromium with the same flags, in the same run. The sides take
 // turns, one open each, so both see the same machine noise.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { createDispatch } from '../../handlers/dispatch';
@@ -13,6 +14,7 @@ import { launchChromium } from '../../tests/browser/browserHarness';
 import { seedHeadline } from '../../tests/helpers/seed';
 import { startLoopbackServer } from '../../transport/loopback/loopbackServer';
 import type { BenchReport } from '../lib/results';
+import { profileStep, profileWanted, traceStep } from '../lib/pageProfile';
 import { summarize } from '../lib/stats';
 import { withTempDir } from '../lib/tempDir';
 import { openBareEditor } from '../keystroke/bare/barePage';
@@ -22,7 +24,8 @@ import { timeOpen } from './openTiming';
 
 export const words = 10_000;
 export const figures = 40;
-export const runs = 20;
+/** `--runs=N` for a quick look (a profile); the README's figures are from 20. */
+export const runs = Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice('--runs='.length) ?? 20);
 export const warmup = 3;
 const targets = { p95UnderMs: 150, maxRatio: 1.5 };
 const realBody = '.article-body';
@@ -38,7 +41,7 @@ export async function runOpenArticleBench(): Promise<BenchReport> {
       const bareDir = path.join(dir, 'bare');
       fs.mkdirSync(dataDir);
       fs.mkdirSync(bareDir);
-      await buildRenderer(rendererDir);
+      await buildRenderer(rendererDir, { minify: !profileWanted });
 
       const library = openLibrary(dataDir);
       closers.push(() => library.close());
@@ -73,13 +76,21 @@ export async function runOpenArticleBench(): Promise<BenchReport> {
         await page.locator(row).waitFor();
       };
       const blocks = article.body.content?.length ?? 0;
+      const realSide = {
+        prepare: () => toLibrary(real),
+        step: () => timeOpen(real, { click: row, editor: realBody, blocks, figures }),
+      };
+      const bareSide = {
+        prepare: () => bare.page.evaluate(() => (window as unknown as { closeBare: () => void }).closeBare()),
+        step: () => timeOpen(bare.page, { click: '#open', editor: bareBody, blocks: article.bareBody.content?.length ?? 0, figures: 0 }),
+      };
       const openReal = async () => {
-        await toLibrary(real);
-        return timeOpen(real, { click: row, editor: realBody, blocks, figures });
+        await realSide.prepare();
+        return realSide.step();
       };
       const openBare = async () => {
-        await bare.page.evaluate(() => (window as unknown as { closeBare: () => void }).closeBare());
-        return timeOpen(bare.page, { click: '#open', editor: bareBody, blocks: article.bareBody.content?.length ?? 0, figures: 0 });
+        await bareSide.prepare();
+        return bareSide.step();
       };
       const realTimes: number[] = [];
       const bareTimes: number[] = [];
@@ -89,6 +100,12 @@ export async function runOpenArticleBench(): Promise<BenchReport> {
         if (run >= warmup) {
           realTimes.push(realMs);
           bareTimes.push(bareMs);
+        }
+      }
+      if (profileWanted) {
+        for (const [side, page, open] of [['real', real, realSide], ['bare', bare.page, bareSide]] as const) {
+          const file = path.join(os.tmpdir(), `openArticle-${side}.cpuprofile`);
+          process.stdout.write(`\n${side}: ${await profileStep(page, open, { runs: 5, file })}\n${await traceStep(page, open)}\n`);
         }
       }
       const shownWords = await real.getByTestId('count-words').getAttribute('data-value');

@@ -1,7 +1,6 @@
 // One loaded article being edited: actions, dateline, headline, sapo, the body with its toolbar, the credit
 // line and the status bar, with the details and the photos beside them — all saved as the reporter types.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { EditorContent } from '@tiptap/react';
 import type { Editor } from '@tiptap/core';
 import { formatCreditLine } from '../../common/article/creditLine';
 import { formatDateline } from '../../common/article/dateline';
@@ -21,9 +20,10 @@ import { useSpelling } from '../spelling/useSpelling';
 import { ArticleActions } from './ArticleActions';
 import { ArticleLead } from './ArticleLead';
 import { EditorSideTabs } from './EditorSideTabs';
+import { BodyContent } from './BodyContent';
 import type { Autosaver } from './autosaver';
 import { ArticleDetails } from './details/ArticleDetails';
-import { FigureHostContext, type FigureHost } from './figure/figureHost';
+import type { FigureHost } from './figure/figureHost';
 import { PhotoPanel } from './photos/PhotoPanel';
 import { StatusBar } from './StatusBar';
 import { LinkDialog } from './toolbar/LinkDialog';
@@ -31,6 +31,7 @@ import { Toolbar } from './toolbar/Toolbar';
 import type { ToolbarHost } from './toolbar/toolbarActions';
 import { useArticleDraft } from './useArticleDraft';
 import { useBodyEditor } from './useBodyEditor';
+import { useIdle } from './useIdle';
 import { useInitialCaret } from './useInitialCaret';
 import { usePhotoPlacement } from './usePhotoPlacement';
 
@@ -57,20 +58,23 @@ export function LoadedEditor({ initial, exportRequests, onBack, onTouched, onRep
   const revisions = useRevisionActions({ articleId: initial.id, draft, onReplaced });
   const photos = usePhotoPlacement(initial.id, () => editorRef.current);
   const spelling = useSpelling(initial.language, () => editorRef.current);
+  const { pickForInsert, pickForFigure } = photos;
+  const figureHost = useMemo<FigureHost>(() => ({ photoSrc: photoUrl, addPhoto: pickForFigure }), [pickForFigure]);
   const editor = useBodyEditor({
     body: initial.body,
     onUpdate: () => save({ body: true }),
     openLinkDialog: () => setLinkOpen(true),
     onPhotoFiles: photos.placeFiles,
+    figureHost,
     extraExtensions: [spelling.extension],
   });
   editorRef.current = editor;
   const headlineRef = useRef<HTMLTextAreaElement>(null);
   useInitialCaret(initial.id, editor, headlineRef);
+  // The photo panel lists every figure (40 in a long report): it comes once the text is up.
+  const idle = useIdle();
 
-  const { pickForInsert, pickForFigure } = photos;
   const toolbarHost = useMemo<ToolbarHost>(() => ({ openLinkDialog: () => setLinkOpen(true), insertPhoto: pickForInsert }), [pickForInsert]);
-  const figureHost = useMemo<FigureHost>(() => ({ photoSrc: photoUrl, addPhoto: pickForFigure }), [pickForFigure]);
 
   return (
     <div className="editor-layout">
@@ -99,9 +103,7 @@ export function LoadedEditor({ initial, exportRequests, onBack, onTouched, onRep
         />
         {editor && <Toolbar editor={editor} host={toolbarHost} />}
         <ProblemNotices problems={photos.errors} onDismiss={photos.dismissError} testId="photo-error" />
-        <FigureHostContext.Provider value={figureHost}>
-          <EditorContent editor={editor} />
-        </FigureHostContext.Provider>
+        <BodyContent editor={editor} />
         {article.credit && (
           <p className="credit-line" data-testid="credit-line">
             {formatCreditLine(article.credit, article.language)}
@@ -113,7 +115,7 @@ export function LoadedEditor({ initial, exportRequests, onBack, onTouched, onRep
         <ProblemNotices problems={draft.statusProblem ? [draft.statusProblem] : []} onDismiss={draft.dismissStatusProblem} />
         <EditorSideTabs
           details={<ArticleDetails article={article} onChange={change} onStatus={(status) => void setStatus(status)} />}
-          photos={editor && <PhotoPanel editor={editor} busy={photos.busy} />}
+          photos={editor && idle && <PhotoPanel editor={editor} busy={photos.busy} />}
           placingPhotos={photos.busy}
         />
         {editor && <ChecksPanel editor={editor} spelling={spelling} />}

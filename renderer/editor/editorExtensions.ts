@@ -3,29 +3,33 @@
 import type { AnyExtension } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import { Placeholder } from '@tiptap/extensions';
-import { ReactNodeViewRenderer } from '@tiptap/react';
+import type { i18n as I18n } from 'i18next';
 import { CaptionSelectAll } from './extensions/captionSelectAll';
 import { Figure } from './extensions/figure';
 import { LinkShortcut } from './extensions/linkShortcut';
 import { PastePolicy } from './extensions/pastePolicy';
 import { PhotoFiles } from './extensions/photoFiles';
 import { SafeLink } from './extensions/safeLink';
-import { FigureView } from './figure/FigureView';
+import type { FigureHost } from './figure/figureHost';
+import { figureNodeView } from './figure/figureNodeView';
 
 interface EditorHooks {
   placeholder: string;
   openLinkDialog: () => void;
   onPhotoFiles: (files: File[], pos: number | null) => void;
+  /** What the figures need from the screen, read when they need it. */
+  figureHost: () => FigureHost | null;
+  i18n: I18n;
   /** Extensions the editor's host owns (the spelling checker). */
   extra?: AnyExtension[];
 }
 
-export function editorExtensions({ placeholder, openLinkDialog, onPhotoFiles, extra = [] }: EditorHooks) {
+export function editorExtensions({ placeholder, openLinkDialog, onPhotoFiles, figureHost, i18n, extra = [] }: EditorHooks) {
   return [
     StarterKit.configure({ link: false, heading: { levels: [2, 3] } }),
     SafeLink,
     Placeholder.configure({ placeholder, includeChildren: false }),
-    Figure.configure({ nodeView: ReactNodeViewRenderer(FigureView) }),
+    Figure.configure({ nodeView: figureNodeView({ host: figureHost, i18n }) }),
     CaptionSelectAll,
     PastePolicy,
     LinkShortcut.configure({ openLinkDialog }),
