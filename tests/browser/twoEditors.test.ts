@@ -88,12 +88,21 @@ describe('a save refused because the article changed elsewhere', () => {
     const notice = page.getByTestId('conflict-notice');
     expect(await notice.getByRole('alert').textContent()).toBe('This article was changed elsewhere');
     expect({ screen: 'conflict notice, English', violations: await axeViolations(page) }).toEqual({ screen: 'conflict notice, English', violations: [] });
-    await page.screenshot({ path: path.join(screenshotDir, 'conflict-notice-en.png') });
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await page.screenshot({ path: path.join(screenshotDir, 'conflict-notice-en-1024.png') });
+    await page.setViewportSize({ width: 1280, height: 860 });
     await page.getByTestId('language').selectOption('vi');
     expect(await notice.getByRole('alert').textContent()).toBe('Bài này vừa được sửa ở nơi khác');
     expect(await notice.getByTestId('conflict-load-newer').textContent()).toBe('Tải bản mới hơn');
     expect({ screen: 'conflict notice, Vietnamese', violations: await axeViolations(page) }).toEqual({ screen: 'conflict notice, Vietnamese', violations: [] });
-    await page.screenshot({ path: path.join(screenshotDir, 'conflict-notice-vi.png') });
+    for (const [width, height] of [
+      [1024, 700],
+      [1440, 900],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.screenshot({ path: path.join(screenshotDir, `conflict-notice-vi-${width}.png`) });
+    }
+    await page.setViewportSize({ width: 1280, height: 860 });
     await page.getByTestId('language').selectOption('en');
 
     await notice.getByTestId('conflict-load-newer').click();
