@@ -5,8 +5,10 @@ import { formatCreditLine } from '../../common/article/creditLine';
 import { formatDateline } from '../../common/article/dateline';
 import { inlineText } from '../../common/document/docNode';
 import { figureNodeType } from '../../common/document/figure';
+import { tableNodeType } from '../../common/document/table';
 import type { Article } from '../../contract/schemas/article';
 import type { DocNode } from '../../contract/schemas/document';
+import { plainTextTableLines } from './plainTextTable';
 
 export type PlainTextSource = Pick<Article, 'dateline' | 'headline' | 'sapo' | 'body' | 'credit' | 'language'>;
 
@@ -34,6 +36,8 @@ function blockLines(node: DocNode): string[] {
       return listLines(node, 0);
     case 'blockquote':
       return (node.content ?? []).flatMap(blockLines).map((line) => `> ${line}`);
+    case tableNodeType:
+      return plainTextTableLines(node);
     case figureNodeType:
     case 'paragraph':
     case 'heading':

@@ -1,8 +1,10 @@
 // One block of lines (no blank line inside) → one TipTap body node. Besides captions and paragraphs, the
-// markers our own plain-text export writes are read back: `* * *`, `> quote`, `- item`, `1. item`.
+// markers our own plain-text export writes are read back: `* * *`, `> quote`, `- item`, `1. item`, and
+// tab-separated rows (a table).
 import { figureNode } from '../../common/document/figure';
 import type { DocNode } from '../../contract/schemas/document';
 import { isCaptionBlock } from './lineShapes';
+import { tabSeparatedTable } from './tabTable';
 
 const horizontalRule = /^\*\s?\*\s?\*$/u;
 const quoteLine = /^>\s?(.*)$/u;
@@ -17,7 +19,7 @@ const listItem = (value: string): DocNode => ({ type: 'listItem', content: [para
 
 export function blockToNode(lines: readonly string[]): DocNode {
   if (lines.length === 1 && horizontalRule.test(lines[0]!)) return { type: 'horizontalRule' };
-  return quote(lines) ?? bulletList(lines) ?? orderedList(lines) ?? (isCaption(lines) ? figure(lines) : paragraph(lines.join(' ')));
+  return tabSeparatedTable(lines) ?? quote(lines) ?? bulletList(lines) ?? orderedList(lines) ?? (isCaption(lines) ? figure(lines) : paragraph(lines.join(' ')));
 }
 
 function isCaption(lines: readonly string[]): boolean {

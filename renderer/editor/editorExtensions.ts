@@ -1,5 +1,5 @@
 // The editor's schema and behaviour, in one list: StarterKit (paragraphs, H2/H3, marks, lists, quotes,
-// rule, hard break, undo/redo) plus our own extensions, one file each in extensions/.
+// rule, hard break, undo/redo) plus our own extensions (figures, simple tables…), one file each in extensions/.
 import type { AnyExtension } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import { Placeholder } from '@tiptap/extensions';
@@ -10,6 +10,7 @@ import { LinkShortcut } from './extensions/linkShortcut';
 import { PastePolicy } from './extensions/pastePolicy';
 import { PhotoFiles } from './extensions/photoFiles';
 import { SafeLink } from './extensions/safeLink';
+import { SimpleTable } from './extensions/table';
 import { FigureView } from './figure/FigureView';
 
 interface EditorHooks {
@@ -30,6 +31,7 @@ export function editorExtensions({ placeholder, openLinkDialog, onPhotoFiles, ex
     PastePolicy,
     LinkShortcut.configure({ openLinkDialog }),
     PhotoFiles.configure({ onFiles: onPhotoFiles }),
+    SimpleTable,
     ...extra,
   ];
 }
