@@ -70,6 +70,7 @@ describe('simple tables in the editor', () => {
     expect(action('insertTable').canRun(editor)).toBe(true);
     editor.commands.setTextSelection(editor.state.doc.content.child(0).nodeSize + 4); // into cell A
     for (const id of ['addRowAfter', 'deleteRow', 'addColumnAfter', 'deleteColumn', 'deleteTable']) expect(action(id).canRun(editor), id).toBe(true);
+    expect(action('insertTable').canRun(editor)).toBe(false);
     action('addColumnAfter').run(editor);
     expect(grid()).toEqual([
       ['th:A', 'th:', 'th:B'],

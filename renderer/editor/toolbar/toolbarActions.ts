@@ -145,7 +145,8 @@ const hasTables = (e: Editor) => 'insertTable' in e.commands;
 const tableActions: ToolbarAction[] = [
   {
     id: 'insertTable',
-    canRun: (e) => hasTables(e) && e.can().insertTable({ rows: 3, cols: 3, withHeaderRow: true }),
+    // Not inside a table: a cell holds text only, and ProseMirror would split the table around the new one.
+    canRun: (e) => hasTables(e) && !e.isActive('table') && e.can().insertTable({ rows: 3, cols: 3, withHeaderRow: true }),
     run: (e) => e.chain().focus().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(),
   },
   { id: 'addRowAfter', canRun: (e) => hasTables(e) && e.can().addRowAfter(), run: (e) => e.chain().focus().addRowAfter().run() },
