@@ -1,7 +1,7 @@
 // An import's report as lines in the reader's language: the CLI prints them on stderr, the app lists them.
 import type { Translate } from './catalog';
 
-export const importNoteCodes = ['convertedFrom', 'legacyFontRuns', 'photosImported', 'photosRefused', 'localImagesUnread', 'remoteImages', 'droppedElements'] as const;
+export const importNoteCodes = ['convertedFrom', 'legacyFontRuns', 'photosImported', 'photosRefused', 'localImagesUnread', 'remoteImages', 'droppedElements', 'mergedTableCells'] as const;
 export type ImportNoteCode = (typeof importNoteCodes)[number];
 
 interface ReportLike {

@@ -1,14 +1,16 @@
 // Article (+ its photos, resolved) → the neutral export document. TipTap's node names are read here and
-// nowhere else in export/: headings, paragraphs, lists, quotes, rules, figures; a node the editor may one day
+// nowhere else in export/: headings, paragraphs, lists, quotes, rules, figures, tables; a node the editor may one day
 // add is kept as a paragraph when it holds text, or unwrapped when it holds blocks, so no text is ever lost.
 import { formatCreditLine } from '../../common/article/creditLine';
 import { formatDateline } from '../../common/article/dateline';
 import { countText } from '../../common/text/countText';
 import { figureFields, figureNodeType } from '../../common/document/figure';
+import { tableNodeType } from '../../common/document/table';
 import { documentToPlainText } from '../../common/text/documentText';
 import type { Article } from '../../contract/schemas/article';
 import type { DocNode } from '../../contract/schemas/document';
 import { articleSlug } from '../fileName/articleSlug';
+import { tableBlock } from './tableBlock';
 import type { Block, ExportDocument, ExportMetadata, ExportPhoto } from './exportDocument';
 import { inlineRuns, textToRuns, trimRuns } from './inlineRuns';
 
@@ -36,6 +38,8 @@ export function buildExportDocument(article: Article, photos: ReadonlyMap<number
         return [{ kind: 'rule' }];
       case figureNodeType:
         return [figure(node)];
+      case tableNodeType:
+        return tableBlock(node);
       default:
         if (children.some((child) => child.type === 'text' || child.type === 'hardBreak')) return [{ kind: 'paragraph', inlines: inlineRuns(children) }];
         return toBlocks(children);

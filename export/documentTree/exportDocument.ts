@@ -61,7 +61,13 @@ export interface FigureBlock {
   credit: string;
 }
 
-export type Block = ParagraphBlock | HeadingBlock | ListBlock | QuoteBlock | RuleBlock | FigureBlock;
+/** A plain grid: every row as wide as the widest, no merged cells; header rows lead in most tables. */
+export interface TableBlock {
+  kind: 'table';
+  rows: { header: boolean; cells: Inline[][] }[];
+}
+
+export type Block = ParagraphBlock | HeadingBlock | ListBlock | QuoteBlock | RuleBlock | FigureBlock | TableBlock;
 
 export interface PhotoFile {
   path: string;

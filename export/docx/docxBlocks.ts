@@ -1,10 +1,12 @@
 // The export document's blocks as Word paragraphs. Headings become Heading 1/2 (the headline is the Title),
 // lists real Word numbering (each list its own instance, so every list counts from its own start), links
-// hyperlinks, figures an image paragraph, its caption in Word's Caption style and its credit beneath.
-import { ExternalHyperlink, ImageRun, Paragraph, TextRun, type ParagraphChild } from 'docx';
+// hyperlinks, figures an image paragraph, its caption in Word's Caption style and its credit beneath, tables
+// Word tables (docxTable).
+import { ExternalHyperlink, ImageRun, Paragraph, TextRun, type ParagraphChild, type Table } from 'docx';
 import type { Block, FigureBlock, Inline } from '../documentTree/exportDocument';
 import { runsText } from '../documentTree/inlineRuns';
 import { bulletReference, orderedReference, styleIds } from './docxStyles';
+import { docxTable } from './docxTable';
 
 export interface DocxImage {
   data: Buffer;
@@ -26,11 +28,11 @@ export class DocxBlockWriter {
 
   constructor(private readonly images: ReadonlyMap<number, DocxImage>) {}
 
-  blocks(blocks: readonly Block[], quoted = false): Paragraph[] {
+  blocks(blocks: readonly Block[], quoted = false): (Paragraph | Table)[] {
     return blocks.flatMap((block) => this.block(block, quoted));
   }
 
-  private block(block: Block, quoted: boolean): Paragraph[] {
+  private block(block: Block, quoted: boolean): (Paragraph | Table)[] {
     switch (block.kind) {
       case 'paragraph':
         return [new Paragraph({ style: quoted ? styleIds.quote : undefined, children: runs(block.inlines) })];
@@ -44,10 +46,14 @@ export class DocxBlockWriter {
         return [new Paragraph({ border: { bottom: { style: 'single', size: 6, color: 'AAAAAA', space: 1 } }, children: [] })];
       case 'figure':
         return this.figure(block);
+      case 'table':
+        // Word gives a table no space below it: an empty 6-point paragraph sets it off from the next text
+        // (the DOCX import drops empty paragraphs).
+        return [docxTable(block, runs), new Paragraph({ spacing: { before: 0, after: 0, line: 240 }, run: { size: 12 }, children: [] })];
     }
   }
 
-  private list(list: Extract<Block, { kind: 'list' }>, level: number, quoted: boolean): Paragraph[] {
+  private list(list: Extract<Block, { kind: 'list' }>, level: number, quoted: boolean): (Paragraph | Table)[] {
     const instance = ++this.listInstance;
     const reference = list.ordered ? orderedReference(list.start) : bulletReference;
     if (list.ordered) this.orderedStarts.add(list.start);

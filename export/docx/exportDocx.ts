@@ -9,6 +9,7 @@ import type { Readable } from 'node:stream';
 import { photoImage } from '../photos/photoImage';
 import { DocxBlockWriter, type DocxImage } from './docxBlocks';
 import { reportNumbering, reportStyles, styleIds } from './docxStyles';
+import { reportTableStylesXml } from './docxTable';
 import { repackDocx, standIn, type MediaSource } from './repackDocx';
 import type { PhotoExportSize } from '../../contract/schemas/articleExport';
 
@@ -45,6 +46,7 @@ export async function exportDocx(doc: ExportDocument, photoSize: PhotoExportSize
     description: meta.sapo || undefined,
     subject: meta.section || undefined,
     keywords: meta.tags.length > 0 ? meta.tags.join(', ') : undefined,
+    externalStyles: reportTableStylesXml,
     styles: reportStyles(wordLanguage[meta.language]),
     numbering: reportNumbering(writer.orderedStarts),
     sections: [

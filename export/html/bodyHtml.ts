@@ -5,6 +5,7 @@
 import type { Block, ExportPhoto, FigureBlock, Inline, TextRun } from '../documentTree/exportDocument';
 import { runsText } from '../documentTree/inlineRuns';
 import { escapeHtml } from './escapeHtml';
+import { tableHtml } from './tableHtml';
 
 export interface PageImage {
   src: string;
@@ -42,6 +43,8 @@ function blockHtml(block: Block, options: BodyHtmlOptions): string {
       return '<hr>';
     case 'figure':
       return figureHtml(block, options);
+    case 'table':
+      return tableHtml(block, inlinesHtml);
   }
 }
 

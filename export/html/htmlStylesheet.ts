@@ -1,7 +1,7 @@
 // The exported page's own stylesheet, for the screen and for print (the PDF export prints this same page):
-// A4 with margins, headings kept with what follows, and figures never split across pages, their photos
-// capped in height so a figure always fits on one page. Fonts come embedded (bundledFonts); nothing is
-// fetched from anywhere.
+// A4 with margins, headings kept with what follows, tables ruled (their header repeated on each page), and
+// figures never split across pages, their photos capped in height so a figure always fits on one page.
+// Fonts come embedded (bundledFonts); nothing is fetched from anywhere.
 import { bundledFontFaces } from './bundledFonts';
 
 const rules = `
@@ -24,6 +24,9 @@ figure img{display:block;max-width:100%;height:auto;margin:0 auto}
 figcaption{margin-top:.5rem;font-size:.85rem;line-height:1.45;color:#444}
 figcaption p{margin:0}
 .photo-credit{font-style:italic;text-align:right}
+table{width:100%;margin:0 0 1rem;border-collapse:collapse;font-family:'Noto Sans',Arial,Helvetica,sans-serif;font-size:.85rem;line-height:1.45}
+th,td{padding:.35rem .6rem;border:1px solid #8a8a8a;text-align:left;vertical-align:top}
+th{font-weight:700;background:#ececec}
 footer{margin-top:2rem}
 .credit{font-weight:700;text-align:right}
 a{color:#0b57d0}
@@ -35,6 +38,9 @@ a{color:inherit}
 h1,h2,h3{break-after:avoid;page-break-after:avoid}
 p,li{orphans:3;widows:3}
 figure img{max-height:170mm;width:auto}
+thead{display:table-header-group}
+tr{break-inside:avoid;page-break-inside:avoid}
+th{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 }`;
 
 let cached: string | undefined;

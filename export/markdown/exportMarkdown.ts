@@ -5,6 +5,7 @@
 import type { Block, ExportDocument, ExportPhoto, FigureBlock } from '../documentTree/exportDocument';
 import { runsText, textToRuns } from '../documentTree/inlineRuns';
 import { escapeMarkdown, inlineMarkdown, linkDestination } from './markdownInline';
+import { markdownTable } from './markdownTable';
 
 export function exportMarkdown(doc: ExportDocument, photoSrc: (photo: ExportPhoto) => string | undefined): string {
   const { meta } = doc;
@@ -48,6 +49,8 @@ function blockMarkdown(block: Block, photoSrc: (photo: ExportPhoto) => string | 
       return '* * *';
     case 'figure':
       return figureMarkdown(block, photoSrc);
+    case 'table':
+      return markdownTable(block);
   }
 }
 

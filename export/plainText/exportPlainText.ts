@@ -7,9 +7,11 @@ import { formatDateline } from '../../common/article/dateline';
 import { trailerLines } from '../../common/article/plainTextTrailer';
 import { inlineText } from '../../common/document/docNode';
 import { figureNodeType } from '../../common/document/figure';
+import { tableNodeType } from '../../common/document/table';
 import type { Article } from '../../contract/schemas/article';
 import type { DocNode } from '../../contract/schemas/document';
 import { figureLines, headingLines } from './plainTextMarkers';
+import { plainTextTableLines } from './plainTextTable';
 
 export type PlainTextSource = Pick<Article, 'dateline' | 'headline' | 'sapo' | 'body' | 'credit' | 'language'> & Partial<Pick<Article, 'section' | 'tags'>>;
 
@@ -38,6 +40,8 @@ function blockLines(node: DocNode): string[] {
       return listLines(node, 0);
     case 'blockquote':
       return (node.content ?? []).flatMap(blockLines).map((line) => `> ${line}`);
+    case tableNodeType:
+      return plainTextTableLines(node);
     case figureNodeType:
       return figureLines(node);
     case 'heading':

@@ -2,14 +2,17 @@
 // that play a role (dateline, headline, sapo, a photo, a caption, a photo credit, the credit line). Our own
 // exports say each part's role with a class (`p.dateline`, `p.sapo`, `p.caption`, `p.photo-credit`,
 // `p.credit`; mammoth gives Word's styles the same classes); anything else is read by its element: h1 is a
-// headline, h2 and h3 to h6 the report's two heading levels, lists, quotes, rules, figures with figcaption.
+// headline, h2 and h3 to h6 the report's two heading levels, lists, quotes, rules, figures with figcaption,
+// data tables (htmlTable; a layout table gives its blocks).
 // Links keep only http, https and mailto targets; other marks than bold, italic, underline and links go.
 import { safeLinkHref } from '../../common/security/safeLinkHref';
 import type { DocMark, DocNode } from '../../contract/schemas/document';
+import { htmlTable, isLayoutTable } from './htmlTable';
 import { imageClassPrefix } from './sanitizeImportHtml';
 
 export type Piece =
-  | { kind: 'node'; node: DocNode }
+  /** `mergedCells`: a table's cells that spanned several columns or rows, split on the way in (htmlTable). */
+  | { kind: 'node'; node: DocNode; mergedCells?: number }
   | { kind: 'headline'; text: string }
   | { kind: 'dateline'; text: string; datetime: string | null }
   | { kind: 'sapo'; inlines: DocNode[] }
@@ -29,7 +32,7 @@ const roleClasses: Record<string, 'dateline' | 'sapo' | 'caption' | 'photoCredit
   figure: 'figureImage',
 };
 
-const blockTags = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'hr', 'figure', 'figcaption', 'article', 'section', 'main', 'header', 'footer', 'div', 'pre', 'table', 'tbody', 'thead', 'tr', 'td', 'th']);
+const blockTags = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'hr', 'figure', 'figcaption', 'article', 'section', 'main', 'header', 'footer', 'div', 'pre', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th']);
 
 export function htmlPieces(root: Element): Piece[] {
   const pieces: Piece[] = [];
@@ -101,12 +104,30 @@ function block(element: Element, pieces: Piece[]): void {
     }
     case 'p':
       return paragraphPiece(element, role, pieces);
+    case 'table': {
+      if (isLayoutTable(element)) return walkBlocks(element, pieces);
+      const table = htmlTable(element, cellBlocks);
+      if (table) pieces.push({ kind: 'node', node: table.node, mergedCells: table.mergedCells });
+      return;
+    }
     default:
       // A container marked with a role (`div.dateline`) is that part; any other (article, section, div,
       // header, footer, table cells…) gives its blocks, in order.
       if (role && role !== 'figureImage' && !Array.from(element.children).some((child) => blockTags.has(tag(child)))) return paragraphPiece(element, role, pieces);
       walkBlocks(element, pieces);
   }
+}
+
+/** A table cell's content as blocks: whatever role a part of it plays elsewhere, in a cell it is text. */
+function cellBlocks(cell: Element): DocNode[] {
+  const inner: Piece[] = [];
+  walkBlocks(cell, inner);
+  return inner.flatMap((piece): DocNode[] => {
+    if (piece.kind === 'node') return [piece.node];
+    if (piece.kind === 'sapo' || piece.kind === 'caption') return [paragraph(piece.inlines)];
+    if (piece.kind === 'figure') return [paragraph(piece.caption)];
+    return 'text' in piece && piece.text ? [paragraph([{ type: 'text', text: piece.text }])] : [];
+  });
 }
 
 function paragraphPiece(element: Element, role: string | undefined, pieces: Piece[]): void {

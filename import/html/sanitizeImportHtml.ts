@@ -1,7 +1,7 @@
 // HTML from a file, made harmless before we read it: parsed by jsdom (which runs no script and loads nothing
 // unless asked to), then cleaned by DOMPurify down to the elements an article is made of. Scripts, styles,
 // frames, forms, navigation and their contents go; so do every attribute but a few we read (href, class for
-// our own exports' roles, datetime, alt, start), so no event handler or remote source survives. Images stay
+// our own exports' roles, datetime, alt, start, a table cell's colspan and rowspan), so no event handler or remote source survives. Images stay
 // as markers without src, their addresses set aside (never fetched here) for the import to decide on.
 import createDOMPurify from 'dompurify';
 import { JSDOM, VirtualConsole } from 'jsdom';
@@ -9,7 +9,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 const allowedTags = [
   'p', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'b', 'em', 'i', 'u', 'a', 'ul', 'ol', 'li', 'blockquote',
   'hr', 'figure', 'figcaption', 'img', 'article', 'section', 'main', 'header', 'footer', 'div', 'span', 'time',
-  'small', 'pre', 'code', 'sub', 'sup', 'mark', 'cite', 'q', 'abbr', 'table', 'tbody', 'thead', 'tr', 'td', 'th',
+  'small', 'pre', 'code', 'sub', 'sup', 'mark', 'cite', 'q', 'abbr', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th',
 ];
 
 const droppedWithContents = [
@@ -46,7 +46,7 @@ export function readCleanHtml<T>(html: string, read: (clean: CleanHtml) => T): T
     const purify = createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0]);
     const body = purify.sanitize(window.document.body?.innerHTML ?? '', {
       ALLOWED_TAGS: allowedTags,
-      ALLOWED_ATTR: ['href', 'class', 'datetime', 'alt', 'start'],
+      ALLOWED_ATTR: ['href', 'class', 'datetime', 'alt', 'start', 'colspan', 'rowspan'],
       ALLOW_DATA_ATTR: false,
       ALLOW_ARIA_ATTR: false,
       KEEP_CONTENT: true,

@@ -5,7 +5,8 @@ import MarkdownIt from 'markdown-it';
 import { parseHtmlArticle } from '../html/parseHtmlArticle';
 import type { ImportedArticle } from '../importedArticle';
 
-const markdown = new MarkdownIt('commonmark', { html: false });
+// CommonMark plus GFM's pipe tables (what our Markdown export writes a table as).
+const markdown = new MarkdownIt('commonmark', { html: false }).enable('table');
 
 export function parseMarkdownArticle(text: string): ImportedArticle {
   return parseHtmlArticle(markdown.render(text.normalize('NFC')));

@@ -1,10 +1,12 @@
 // One block of lines (no blank line inside) → one TipTap body node. Besides captions and paragraphs, the
 // markers our own plain-text export writes are read back: `* * *`, `> quote`, `- item`, `1. item`,
-// `## heading` / `### heading` (a one-line block), and a photo credit (`Ảnh: …`) as a caption's last line.
+// `## heading` / `### heading` (a one-line block), a photo credit (`Ảnh: …`) as a caption's last line, and
+// tab-separated rows (a table).
 import { figureNode } from '../../common/document/figure';
 import type { DocNode } from '../../contract/schemas/document';
 import { photoCreditLine } from '../html/assembleArticle';
 import { isCaptionBlock } from './lineShapes';
+import { tabSeparatedTable } from './tabTable';
 
 const horizontalRule = /^\*\s?\*\s?\*$/u;
 const quoteLine = /^>\s?(.*)$/u;
@@ -22,7 +24,7 @@ export function blockToNode(lines: readonly string[]): DocNode {
   if (lines.length === 1 && horizontalRule.test(lines[0]!)) return { type: 'horizontalRule' };
   const heading = lines.length === 1 ? headingLine.exec(lines[0]!) : null;
   if (heading) return { type: 'heading', attrs: { level: heading[1]!.length }, content: [text(heading[2]!.trim())] };
-  return quote(lines) ?? bulletList(lines) ?? orderedList(lines) ?? (isCaption(lines) ? figure(lines) : paragraph(lines.join(' ')));
+  return tabSeparatedTable(lines) ?? quote(lines) ?? bulletList(lines) ?? orderedList(lines) ?? (isCaption(lines) ? figure(lines) : paragraph(lines.join(' ')));
 }
 
 function isCaption(lines: readonly string[]): boolean {

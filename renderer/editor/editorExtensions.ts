@@ -1,5 +1,5 @@
 // The editor's schema and behaviour, in one list: StarterKit (paragraphs, H2/H3, marks, lists, quotes,
-// rule, hard break, undo/redo) plus our own extensions, one file each in extensions/.
+// rule, hard break, undo/redo) plus our own extensions (figures, simple tables…), one file each in extensions/.
 import type { AnyExtension } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import { Placeholder } from '@tiptap/extensions';
@@ -12,6 +12,7 @@ import { PhotoFiles } from './extensions/photoFiles';
 import { SafeLink } from './extensions/safeLink';
 import type { FigureHost } from './figure/figureHost';
 import { figureNodeView } from './figure/figureNodeView';
+import { SimpleTable } from './extensions/table';
 
 interface EditorHooks {
   placeholder: string;
@@ -34,6 +35,7 @@ export function editorExtensions({ placeholder, openLinkDialog, onPhotoFiles, fi
     PastePolicy,
     LinkShortcut.configure({ openLinkDialog }),
     PhotoFiles.configure({ onFiles: onPhotoFiles }),
+    SimpleTable,
     ...extra,
   ];
 }

@@ -1,16 +1,19 @@
 // What survives a paste from Word, Google Docs or a web page: paragraphs, headings, bold, italic, underline,
-// safe links, lists and quotes. Styles, classes, scripts, frames, event handlers, `javascript:` URLs and
-// images go (a remote image must never be fetched: pictures come in through the photo import instead).
+// safe links, lists, quotes and tables (plain grids: a merged cell is split). Styles, classes, scripts,
+// frames, event handlers, `javascript:` URLs and images go (a remote image must never be fetched: pictures
+// come in through the photo import instead).
 import DOMPurify from 'dompurify';
+import { splitMergedCells } from '../../common/document/tableSpans';
 import { isSafeLinkHref } from './extensions/safeLink';
 
-const allowedTags = ['p', 'br', 'h2', 'h3', 'strong', 'b', 'em', 'i', 'u', 'a', 'ul', 'ol', 'li', 'blockquote', 'hr', 'figure', 'figcaption'];
+const allowedTags = ['p', 'br', 'h2', 'h3', 'strong', 'b', 'em', 'i', 'u', 'a', 'ul', 'ol', 'li', 'blockquote', 'hr', 'figure', 'figcaption', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td'];
 
 export function sanitizePastedHtml(html: string): string {
   const parsed = new DOMParser().parseFromString(defuseForParsing(html.normalize('NFC')), 'text/html');
   const body = parsed.body;
   keepInlineFormattingFromStyles(body);
   renameHeadings(body);
+  for (const table of Array.from(body.querySelectorAll('table'))) splitMergedCells(table);
   const clean = DOMPurify.sanitize(body.innerHTML, {
     ALLOWED_TAGS: allowedTags,
     ALLOWED_ATTR: ['href'],

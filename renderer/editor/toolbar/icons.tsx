@@ -59,4 +59,40 @@ export const icons = {
       <path d="m21 16-5-5-9 9" />
     </Icon>
   ),
+  insertTable: (
+    <Icon>
+      <rect x="3" y="4" width="18" height="16" rx="1" />
+      <path d="M3 9h18M3 14.5h18M9 4v16M15 4v16" />
+    </Icon>
+  ),
+  addRowAfter: (
+    <Icon>
+      <rect x="3" y="3" width="18" height="9" rx="1" />
+      <path d="M3 7.5h18M12 15v6M9 18h6" />
+    </Icon>
+  ),
+  deleteRow: (
+    <Icon>
+      <rect x="3" y="3" width="18" height="9" rx="1" />
+      <path d="M3 7.5h18M9.5 15.5l5 5M14.5 15.5l-5 5" />
+    </Icon>
+  ),
+  addColumnAfter: (
+    <Icon>
+      <rect x="3" y="3" width="9" height="18" rx="1" />
+      <path d="M7.5 3v18M18 9v6M15 12h6" />
+    </Icon>
+  ),
+  deleteColumn: (
+    <Icon>
+      <rect x="3" y="3" width="9" height="18" rx="1" />
+      <path d="M7.5 3v18M15.5 9.5l5 5M20.5 9.5l-5 5" />
+    </Icon>
+  ),
+  deleteTable: (
+    <Icon>
+      <rect x="3" y="3" width="13" height="13" rx="1" />
+      <path d="M3 9.5h13M9.5 3v13M16 16l5 5M21 16l-5 5" />
+    </Icon>
+  ),
 } as const;

@@ -17,7 +17,13 @@ export type ToolbarActionId =
   | 'orderedList'
   | 'blockquote'
   | 'horizontalRule'
-  | 'insertPhoto';
+  | 'insertPhoto'
+  | 'insertTable'
+  | 'addRowAfter'
+  | 'deleteRow'
+  | 'addColumnAfter'
+  | 'deleteColumn'
+  | 'deleteTable';
 
 export interface ToolbarAction {
   id: ToolbarActionId;
@@ -127,6 +133,25 @@ export function toolbarGroups(host: ToolbarHost): ToolbarAction[][] {
         run: (e) => e.chain().focus().setHorizontalRule().run(),
       },
     ],
+    tableActions,
     [{ id: 'insertPhoto', canRun: (e) => e.isEditable, run: () => host.insertPhoto() }],
   ];
 }
+
+/** The table commands exist only in an editor with the table extension (editorExtensions has it). */
+const hasTables = (e: Editor) => 'insertTable' in e.commands;
+
+/** A table with a header row; the row and column buttons are enabled only with the caret in a table. */
+const tableActions: ToolbarAction[] = [
+  {
+    id: 'insertTable',
+    // Not inside a table: a cell holds text only, and ProseMirror would split the table around the new one.
+    canRun: (e) => hasTables(e) && !e.isActive('table') && e.can().insertTable({ rows: 3, cols: 3, withHeaderRow: true }),
+    run: (e) => e.chain().focus().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(),
+  },
+  { id: 'addRowAfter', canRun: (e) => hasTables(e) && e.can().addRowAfter(), run: (e) => e.chain().focus().addRowAfter().run() },
+  { id: 'deleteRow', canRun: (e) => hasTables(e) && e.can().deleteRow(), run: (e) => e.chain().focus().deleteRow().run() },
+  { id: 'addColumnAfter', canRun: (e) => hasTables(e) && e.can().addColumnAfter(), run: (e) => e.chain().focus().addColumnAfter().run() },
+  { id: 'deleteColumn', canRun: (e) => hasTables(e) && e.can().deleteColumn(), run: (e) => e.chain().focus().deleteColumn().run() },
+  { id: 'deleteTable', canRun: (e) => hasTables(e) && e.can().deleteTable(), run: (e) => e.chain().focus().deleteTable().run() },
+];
