@@ -9,6 +9,7 @@ import { up as search } from './0005-search';
 import { up as libraryIdentity } from './0006-library-identity';
 import { up as outbox } from './0007-outbox';
 import { up as revisions } from './0008-revisions';
+import { up as compactBodies } from './0009-compact-bodies';
 
 export interface Migration {
   version: number;
@@ -25,6 +26,7 @@ export const migrations: readonly Migration[] = [
   { version: 6, name: 'library-identity', up: libraryIdentity },
   { version: 7, name: 'outbox', up: outbox },
   { version: 8, name: 'revisions', up: revisions },
+  { version: 9, name: 'compact-bodies', up: compactBodies },
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;
