@@ -9,8 +9,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { foldVietnamese } from '../common/text/foldVietnamese';
-import { documentFigures } from '../common/text/documentText';
-import type { DocNode } from '../contract/schemas/document';
+import { documentFigures, documentToPlainText } from '../common/text/documentText';
+import { unpackBody, type StoredBody } from '../store/articleBody';
 import { buildQuery } from '../search/buildQuery';
 import { searchPhases, type SearchPhase } from '../search/articleSearch';
 import { openLibrary, type Library } from '../library/openLibrary';
@@ -64,14 +64,15 @@ function buildLikePeer(library: Library, file: string): Database.Database {
   const peer = new Database(file);
   peer.exec('CREATE TABLE folded_text (id INTEGER PRIMARY KEY, text TEXT NOT NULL)');
   const insert = peer.prepare<[number, string]>('INSERT INTO folded_text (id, text) VALUES (?, ?)');
-  const rows = library.db.prepare<[], { id: number; headline: string; sapo: string; body_text: string; body_json: string; credit_names: string; tags: string }>(`
-    SELECT id, headline, sapo, body_text, body_json, credit_names,
+  const rows = library.db.prepare<[], { id: number; headline: string; sapo: string; body: StoredBody; credit_names: string; tags: string }>(`
+    SELECT id, headline, sapo, body, credit_names,
       (SELECT group_concat(tag, char(10)) FROM article_tags WHERE article_id = articles.id) AS tags
     FROM articles WHERE deleted_at IS NULL`);
   peer.transaction(() => {
     for (const row of rows.iterate()) {
-      const figures = documentFigures(JSON.parse(row.body_json) as DocNode);
-      const texts = [row.headline, row.sapo, row.body_text, ...figures.flatMap((f) => [f.caption, f.credit]), row.credit_names, row.tags ?? ''];
+      const body = unpackBody(row.body);
+      const figures = documentFigures(body);
+      const texts = [row.headline, row.sapo, documentToPlainText(body), ...figures.flatMap((f) => [f.caption, f.credit]), row.credit_names, row.tags ?? ''];
       insert.run(row.id, foldVietnamese(texts.join('\n')));
     }
   })();
@@ -91,7 +92,7 @@ function tableBytes(db: Database.Database): { fts: number; total: number; larges
   const total = db.prepare<[], { bytes: number }>('SELECT sum(pgsize) AS bytes FROM temp.pages').get()!.bytes;
   // Space per table and index, the largest first: where the library's size goes.
   const largest = db
-    .prepare<[], { name: string; bytes: number }>('SELECT name, sum(pgsize) AS bytes FROM temp.pages GROUP BY name ORDER BY bytes DESC LIMIT 8')
+    .prepare<[], { name: string; bytes: number }>('SELECT name, sum(pgsize) AS bytes FROM temp.pages GROUP BY name ORDER BY bytes DESC LIMIT 10')
     .all()
     .map((table) => `${table.name} ${mb(table.bytes)}`)
     .join(' / ');
@@ -135,28 +136,27 @@ function reusedArchive(): string | undefined {
 /** What generateArchive would have reported, read back from a reused archive (build times unknown). */
 function describeArchive(library: Library): GeneratedArchive {
   let searchableBytes = 0;
-  const rows = library.db.prepare<[], { headline: string; sapo: string; body_text: string; body_json: string; credit_names: string; tags: string | null }>(`
-    SELECT headline, sapo, body_text, body_json, credit_names,
+  const rows = library.db.prepare<[], { headline: string; sapo: string; body: StoredBody; credit_names: string; tags: string | null }>(`
+    SELECT headline, sapo, body, credit_names,
       (SELECT group_concat(tag, char(10)) FROM article_tags WHERE article_id = articles.id) AS tags
     FROM articles WHERE deleted_at IS NULL`);
   let articles = 0;
   for (const row of rows.iterate()) {
     articles += 1;
-    const figures = documentFigures(JSON.parse(row.body_json) as DocNode);
+    const body = unpackBody(row.body);
+    const figures = documentFigures(body);
     const tags = row.tags ? row.tags.split('\n') : [];
-    const texts = [row.headline, row.sapo, row.body_text, row.credit_names, ...tags, ...figures.flatMap((f) => [f.caption, f.credit])];
+    const texts = [row.headline, row.sapo, documentToPlainText(body), row.credit_names, ...tags, ...figures.flatMap((f) => [f.caption, f.credit])];
     searchableBytes += texts.reduce((sum, text) => sum + Buffer.byteLength(text, 'utf8'), 0);
   }
   const photos = library.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM photos').get()!.n;
   return { articles, photos, searchableBytes, buildMs: Number.NaN, optimizeMs: Number.NaN };
 }
 
-/** The articles table's two largest columns: the body as TipTap JSON and as derived text. */
+/** The articles table's largest column: the body, stored once as deflated JSON (store/articleBody.ts). */
 function articleColumns(library: Library): string {
-  const sums = library.db
-    .prepare<[], { json: number; text: number }>('SELECT sum(length(CAST(body_json AS BLOB))) AS json, sum(length(CAST(body_text AS BLOB))) AS text FROM articles')
-    .get()!;
-  return `body_json ${mb(sums.json)} / body_text ${mb(sums.text)}`;
+  const sums = library.db.prepare<[], { body: number }>('SELECT sum(length(body)) AS body FROM articles').get()!;
+  return `body ${mb(sums.body)}`;
 }
 
 const mb = (bytes: number) => Math.round(bytes / 1e5) / 10;

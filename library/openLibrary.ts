@@ -54,7 +54,9 @@ export function openLibrary(dataDir: string, { clock, ...options }: LibraryOptio
   }
   // The history reads an open revision's content from the articles, which record into the history.
   const revisions: RevisionStore = new RevisionStore(db, (id) => contentOf(articles.get(id)));
-  const articles: ArticleStore = new ArticleStore(db, { index: new LibraryIndex(db), photoLinks: new ArticlePhotoLinks(db), history: revisions }, clock);
+  // Saves leave their search rows pending; the search writes them before it looks (search/libraryIndex.ts).
+  const index = new LibraryIndex(db);
+  const articles: ArticleStore = new ArticleStore(db, { index, photoLinks: new ArticlePhotoLinks(db), history: revisions }, clock);
   return {
     dataDir,
     db,
@@ -63,8 +65,14 @@ export function openLibrary(dataDir: string, { clock, ...options }: LibraryOptio
     settings,
     photos: new PhotoStore(db, dataDir),
     queries: new LibraryQueries(db, (deletedAt) => trash.purgeAt(deletedAt)),
-    search: new ArticleSearch(db),
+    search: new ArticleSearch(db, index),
     trash,
-    close: () => db.close(),
+    close: () => {
+      try {
+        index.close();
+      } finally {
+        db.close();
+      }
+    },
   };
 }

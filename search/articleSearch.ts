@@ -12,12 +12,13 @@
 //   all above half the archive), yet counting them costs the most. When every word is that common, the
 //   rarest one ranks. The phrases themselves already chose the candidates.
 import type { Database, Statement } from 'better-sqlite3';
-import { documentFigures } from '../common/text/documentText';
+import { documentFigures, documentToPlainText } from '../common/text/documentText';
 import type { ArticleStatus } from '../contract/schemas/article';
 import type { DocNode } from '../contract/schemas/document';
 import type { Highlighted, LibraryFilters, SearchHit } from '../contract/schemas/library';
 import { buildQuery, exactExpression, termExpression, type SearchQuery } from './buildQuery';
 import { bestPassage, highlightAll, type Passage } from './highlight';
+import { unpackBody, type StoredBody } from '../store/articleBody';
 import { orderedTagsJson } from '../store/articleRows';
 import { StatementCache } from '../store/statementCache';
 import { filterSql } from './libraryFilters';
@@ -68,7 +69,11 @@ export class ArticleSearch {
   /** Set by a bench to tell where the time goes; nobody else pays more than a null check. */
   phaseClock: PhaseClock | null = null;
 
-  constructor(db: Database) {
+  constructor(
+    db: Database,
+    /** The index whose pending rows (saves since) are written before each search, so it sees them all. */
+    private readonly index?: { flush(): void },
+  ) {
     this.statements = new StatementCache(db);
   }
 
@@ -77,6 +82,7 @@ export class ArticleSearch {
   }
 
   search({ query: text, limit, filters = {} }: SearchOptions): SearchHit[] {
+    this.index?.flush();
     this.phaseClock?.('start');
     const query = buildQuery(text);
     if (!query) return [];
@@ -96,13 +102,11 @@ export class ArticleSearch {
       ).map((row) => [row.id, row]),
     );
     this.lap('rows');
-    // The body's text, and its JSON (for captions and figure credits), only when a snippet has to look there:
-    // the sapo often holds every term, and a body is most of an article's bytes.
-    const bodyText = (id: number) => this.statement('SELECT body_text FROM articles WHERE id = ?').pluck().get(id) as string;
-    const body = (id: number) => JSON.parse(this.statement('SELECT body_json FROM articles WHERE id = ?').pluck().get(id) as string) as DocNode;
+    // The body (its text, its figures' captions and credits) only when a snippet has to look there: the sapo
+    // often holds every term, and a body is most of an article's bytes.
     const hits = ranked.flatMap((hit) => {
       const row = rows.get(hit.id);
-      return row ? [toHit(row, hit, query, { text: () => bodyText(row.id), json: () => body(row.id) })] : [];
+      return row ? [toHit(row, hit, query, this.lazyBody(row.id))] : [];
     });
     this.lap('snippets');
     return hits;
@@ -175,6 +179,13 @@ export class ArticleSearch {
     // The prefix is letters, digits and marks only, so nothing in it is a GLOB wildcard.
     const words = this.statement(`SELECT word FROM ${table} WHERE word GLOB ? LIMIT ${maxPrefixWords + 1}`).pluck().all(`${prefix}*`) as string[];
     return words.length > maxPrefixWords ? undefined : words;
+  }
+
+  private lazyBody(id: number): LazyBody {
+    let body: DocNode | undefined;
+    let text: string | undefined;
+    const json = () => (body ??= unpackBody(this.statement('SELECT body FROM articles WHERE id = ?').pluck().get(id) as StoredBody));
+    return { json, text: () => (text ??= documentToPlainText(json())) };
   }
 
   private statement(sql: string): Statement {

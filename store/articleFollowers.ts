@@ -2,13 +2,12 @@
 // the composition root (library/openLibrary.ts): the store knows these two ports, never search/ or photos/.
 
 import type { DocNode } from '../contract/schemas/document';
-import type { IndexedArticle } from './articleRows';
 import type { ArticleContent, RevisionReason } from '../contract/schemas/revision';
 
 /** The search index (search/libraryIndex.ts). */
 export interface ArticleIndexer {
-  /** After an article's row was inserted, updated or restored. */
-  articleSaved(id: number, article: IndexedArticle): void;
+  /** After an article's row was inserted, updated or restored: the index reads the stored article. */
+  articleSaved(id: number): void;
   /** Before an article goes to the trash or is deleted for good. */
   articleRemoved(id: number): void;
 }

@@ -37,7 +37,7 @@ export function toSummary(row: SummaryRow): ArticleSummary {
   };
 }
 
-/** What search reads of an article, as the store holds it (NFC). */
+/** What search indexes of an article, as the store holds it (NFC). */
 export interface IndexedArticle {
   headline: string;
   sapo: string;

@@ -1,17 +1,17 @@
-// Reads and writes articles. Every string is NFC before it reaches SQLite, and the derived columns (plain
-// body text, word count, the headline's sort key) are computed here, in the same transaction as the document
-// they come from.
+// Reads and writes articles. Every string is NFC before it reaches SQLite, and the derived columns (word
+// count, the headline's sort key) are computed here, in the same transaction as the document they come from.
+// The body is stored once, deflated (store/articleBody.ts); its plain text is derived from it when asked for.
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { writeTransaction } from './writeTransaction';
 import { NewsdeskError } from '../common/errors/newsdeskError';
 import { deepNfc, toNfc } from '../common/text/nfc';
 import { documentToPlainText } from '../common/text/documentText';
+import { packBody, storedBodyText, unpackBody, type StoredBody } from './articleBody';
 import { countWords } from '../common/text/countText';
 import type { Language } from '../common/i18n/languages';
 import type { CreditRole } from '../common/article/creditLine';
 import { emptyDocument } from '../contract/constants';
-import type { DocNode } from '../contract/schemas/document';
 import type { Article, ArticleChanges, ArticleStatus, ArticleSummary, SavedArticle } from '../contract/schemas/article';
 import type { ArticleBodyLinks, ArticleFollowers, ArticleHistory, ArticleIndexer } from './articleFollowers';
 import { contentOf, storedContent, unchanged } from './articleContent';
@@ -21,7 +21,7 @@ import { headlineKey } from './headlineKey';
 interface ArticleRow extends SummaryRow {
   uuid: string;
   language: Language;
-  body_json: string;
+  body: StoredBody;
   dateline_place: string;
   credit_role: CreditRole | null;
   credit_names: string;
@@ -64,14 +64,16 @@ export class ArticleStore {
     this.statements = {
       list: db.prepare<[], SummaryRow>(`SELECT ${summaryColumns} FROM articles WHERE deleted_at IS NULL ORDER BY updated_at DESC, id DESC`),
       get: db.prepare<[number], ArticleRow>(
-        `SELECT ${summaryColumns}, uuid, language, body_json, dateline_place, credit_role, credit_names, target_words, deleted_at, version FROM articles WHERE id = ?`,
+        `SELECT ${summaryColumns}, uuid, language, body, dateline_place, credit_role, credit_names, target_words, deleted_at, version FROM articles WHERE id = ?`,
       ),
-      insert: db.prepare<[string, string, string, string, string, string]>(
-        'INSERT INTO articles (uuid, language, body_json, body_text, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, 0)',
+      summary: db.prepare<[number], SummaryRow & { version: number }>(`SELECT ${summaryColumns}, version FROM articles WHERE id = ?`),
+      insert: db.prepare<[string, string, Buffer, string, string]>(
+        'INSERT INTO articles (uuid, language, body, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, 0)',
       ),
+      // An unchanged body (null) is neither deflated nor written again, and keeps its word count.
       write: db.prepare(`
-        UPDATE articles SET headline = @headline, headline_key = @headline_key, sapo = @sapo, body_json = @body_json,
-          body_text = @body_text, word_count = @word_count, dateline_place = @dateline_place, dateline_date = @dateline_date,
+        UPDATE articles SET headline = @headline, headline_key = @headline_key, sapo = @sapo, body = coalesce(@body, body),
+          word_count = coalesce(@word_count, word_count), dateline_place = @dateline_place, dateline_date = @dateline_date,
           credit_role = @credit_role, credit_names = @credit_names, section = @section, target_words = @target_words,
           updated_at = @updated_at, version = version + 1
         WHERE id = @id`),
@@ -89,7 +91,7 @@ export class ArticleStore {
         'SELECT status, changed_at FROM status_changes WHERE article_id = ? ORDER BY changed_at, rowid',
       ),
       recordStatus: db.prepare<[number, ArticleStatus, string]>('INSERT INTO status_changes (article_id, status, changed_at) VALUES (?, ?, ?)'),
-      bodyText: db.prepare<[number], { body_text: string }>('SELECT body_text FROM articles WHERE id = ?'),
+      body: db.prepare<[number], { body: StoredBody }>('SELECT body FROM articles WHERE id = ?'),
     };
   }
 
@@ -101,7 +103,7 @@ export class ArticleStore {
     return writeTransaction(this.db, () => {
       const now = this.nextChangeTime();
       const body = deepNfc(fields.body ?? emptyDocument);
-      const result = this.statements.insert.run(randomUUID(), fields.language ?? 'vi', JSON.stringify(body), documentToPlainText(body), now, now);
+      const result = this.statements.insert.run(randomUUID(), fields.language ?? 'vi', packBody(body), now, now);
       const id = Number(result.lastInsertRowid);
       this.statements.recordStatus.run(id, 'draft', now);
       const { language: _language, ...changes } = fields;
@@ -118,7 +120,7 @@ export class ArticleStore {
       ...toSummary(row),
       uuid: row.uuid,
       language: row.language,
-      body: JSON.parse(row.body_json) as DocNode,
+      body: unpackBody(row.body),
       dateline: row.dateline_place || row.dateline_date ? { place: row.dateline_place, date: row.dateline_date } : null,
       credit: row.credit_role && row.credit_names ? { role: row.credit_role, names: row.credit_names } : null,
       tags: this.statements.tags.all(id).map((t) => t.tag),
@@ -132,7 +134,7 @@ export class ArticleStore {
   update(id: number, changes: ArticleChanges, options: SaveOptions = {}): SavedArticle {
     return writeTransaction(this.db, () => {
       this.write(id, changes, this.nextChangeTime(), options);
-      const row = this.statements.get.get(id)!;
+      const row = this.statements.summary.get(id)!;
       return { ...toSummary(row), version: row.version };
     });
   }
@@ -186,10 +188,9 @@ export class ArticleStore {
       if (!trashed) throw notFound(id);
       if (trashed.deleted_at !== null) {
         this.statements.untrash.run(id);
-        const article = this.get(id);
-        this.libraryIndex.articleSaved(id, { ...article, bodyText: this.plainText(id), creditNames: article.credit?.names ?? '' });
+        this.libraryIndex.articleSaved(id);
       }
-      return toSummary(this.statements.get.get(id)!);
+      return toSummary(this.statements.summary.get(id)!);
     });
   }
 
@@ -206,11 +207,11 @@ export class ArticleStore {
     });
   }
 
-  /** The derived plain text, as stored: what search and word counts read. */
+  /** The body's plain text (documentToPlainText), derived from the stored body: what search and word counts read. */
   plainText(id: number): string {
-    const row = this.statements.bodyText.get(id);
+    const row = this.statements.body.get(id);
     if (!row) throw notFound(id);
-    return row.body_text;
+    return storedBodyText(row.body);
   }
 
   private write(id: number, changes: ArticleChanges, now: string, options: SaveOptions | { reason: 'created' }): void {
@@ -221,16 +222,18 @@ export class ArticleStore {
     }
     // An absent field means "unchanged", whether the key is missing or present as undefined.
     const given = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)) as ArticleChanges;
-    const next = deepNfc({ ...current, ...given });
-    const bodyText = documentToPlainText(next.body);
+    // A stored body was made NFC when written: only a new one is walked again (the costly part of a large one).
+    const { body: currentBody, ...currentRest } = current;
+    const { body: givenBody, ...givenRest } = given;
+    const next = { ...deepNfc({ ...currentRest, ...givenRest }), body: givenBody ? deepNfc(givenBody) : currentBody };
+    const words = givenBody ? countWords(documentToPlainText(next.body)) : current.words;
     this.statements.write.run({
       id,
       headline: next.headline,
       headline_key: headlineKey(next.headline),
       sapo: next.sapo,
-      body_json: JSON.stringify(next.body),
-      body_text: bodyText,
-      word_count: countWords(bodyText),
+      body: givenBody ? packBody(next.body) : null,
+      word_count: givenBody ? words : null,
       dateline_place: next.dateline?.place.trim() ?? '',
       dateline_date: next.dateline?.date ?? null,
       credit_role: next.credit?.role ?? null,
@@ -244,7 +247,7 @@ export class ArticleStore {
       this.statements.clearTags.run(id);
       uniqueTags(changes.tags).forEach((tag, position) => this.statements.addTag.run(id, position, tag));
     }
-    this.libraryIndex.articleSaved(id, { ...next, bodyText, creditNames: next.credit?.names.trim() ?? '', tags: uniqueTags(next.tags) });
+    this.libraryIndex.articleSaved(id);
     const created = options.reason === 'created';
     this.history.recorded(id, {
       reason: options.reason ?? 'autosave',
@@ -255,7 +258,7 @@ export class ArticleStore {
       beforeAt: created ? null : current.updated,
       after: storedContent(next, uniqueTags(next.tags)),
       wordsBefore: created ? 0 : current.words,
-      wordsAfter: countWords(bodyText),
+      wordsAfter: words,
     });
   }
 

@@ -9,6 +9,8 @@ import type { Database } from 'better-sqlite3';
 export const rebuildRequestKeys = {
   /** The search index and the headlines' sort keys: what the library derives for finding articles. */
   searchIndex: 'rebuild:searchIndex',
+  /** Bodies a migration copied as JSON text, to be deflated (store/articleBody.ts). */
+  articleBodies: 'rebuild:articleBodies',
 } as const;
 
 export type RebuildRequest = keyof typeof rebuildRequestKeys;

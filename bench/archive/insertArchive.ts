@@ -1,7 +1,7 @@
 // The bulk path: generated articles straight into a library, in one transaction with prepared statements,
 // instead of ArticleStore.create + update + setStatus per article (which re-reads each article several
-// times). Everything derived goes through the same code as a save: plain text and word count from the same
-// functions, the sort key from the store's headlineKey, the search index through LibraryIndex.articleSaved.
+// times). Everything derived goes through the same code as a save: the deflated body and word count from the
+// same functions, the sort key from the store's headlineKey, the search rows through LibraryIndex.index.
 // tests/search/archive.test.ts checks that it yields the same rows and the same index as the store path.
 //
 // Only single-row INSERT … VALUES statements run between index writes: a statement that may write several
@@ -14,6 +14,7 @@ import { documentFigures, documentToPlainText } from '../../common/text/document
 import { deepNfc } from '../../common/text/nfc';
 import type { DocNode } from '../../contract/schemas/document';
 import { LibraryIndex } from '../../search/libraryIndex';
+import { packBody } from '../../store/articleBody';
 import { headlineKey } from '../../store/headlineKey';
 import type { ArchiveArticle } from './archiveArticles';
 
@@ -26,9 +27,9 @@ export interface InsertedArchive {
 
 export function insertArchive(db: Database, articles: Iterable<ArchiveArticle>): InsertedArchive {
   const insertArticle = db.prepare(`
-    INSERT INTO articles (uuid, language, headline, headline_key, sapo, body_json, body_text, word_count, status, dateline_place,
+    INSERT INTO articles (uuid, language, headline, headline_key, sapo, body, word_count, status, dateline_place,
       dateline_date, credit_role, credit_names, section, created_at, updated_at)
-    VALUES (@uuid, 'vi', @headline, @headline_key, @sapo, @body_json, @body_text, @word_count, @status, @dateline_place,
+    VALUES (@uuid, 'vi', @headline, @headline_key, @sapo, @body, @word_count, @status, @dateline_place,
       @dateline_date, @credit_role, @credit_names, @section, @created_at, @updated_at)`);
   const insertTag = db.prepare<[number, number, string]>('INSERT INTO article_tags (article_id, position, tag) VALUES (?, ?, ?)');
   const insertStatus = db.prepare<[number, string, string]>('INSERT INTO status_changes (article_id, status, changed_at) VALUES (?, ?, ?)');
@@ -37,7 +38,7 @@ export function insertArchive(db: Database, articles: Iterable<ArchiveArticle>):
     INSERT INTO photos (hash, original_name, mime, bytes, width, height, caption, credit, imported_at)
     VALUES (@hash, @name, 'image/jpeg', @bytes, 1600, 1067, @caption, @credit, @imported_at)`);
   const insertLink = db.prepare<[number, number, number]>('INSERT INTO article_photos (article_id, photo_id, position) VALUES (?, ?, ?)');
-  const index = new LibraryIndex(db);
+  const index = new LibraryIndex(db, -1);
 
   const totals: InsertedArchive = { articles: 0, photos: 0, searchableBytes: 0 };
   db.transaction(() => {
@@ -56,8 +57,7 @@ export function insertArchive(db: Database, articles: Iterable<ArchiveArticle>):
           headline: article.headline,
           headline_key: headlineKey(article.headline),
           sapo: article.sapo,
-          body_json: JSON.stringify(body),
-          body_text: bodyText,
+          body: packBody(body),
           word_count: countWords(bodyText),
           status: article.status,
           dateline_place: article.dateline.place,
@@ -73,7 +73,7 @@ export function insertArchive(db: Database, articles: Iterable<ArchiveArticle>):
       for (const change of article.statusHistory) insertStatus.run(id, change.status, change.at);
       documentFigures(body).forEach((figure, position) => insertLink.run(id, figure.photoId!, position));
       const indexed = { headline: article.headline, sapo: article.sapo, bodyText, body, creditNames: article.credit.names, tags: article.tags };
-      index.articleSaved(id, indexed);
+      index.index(id, indexed);
       totals.articles += 1;
       totals.searchableBytes += searchableBytes(indexed, article.photos);
     }

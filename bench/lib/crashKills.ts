@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { build } from 'esbuild';
 import { databaseFileName } from '../../store/openDatabase';
+import { bodyJson, storedBodyText, type StoredBody } from '../../store/articleBody';
 import { savedNumber } from './crashArticle';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -82,10 +83,10 @@ export function inspectAfterKill(dataDir: string, articleId: number): LibraryAft
   const db = new Database(path.join(dataDir, databaseFileName));
   try {
     const integrity = (db.pragma('integrity_check') as { integrity_check: string }[]).map((row) => row.integrity_check).join('; ');
-    const row = db.prepare<[number], { headline: string; body_json: string; body_text: string }>('SELECT headline, body_json, body_text FROM articles WHERE id = ?').get(articleId)!;
+    const row = db.prepare<[number], { headline: string; body: StoredBody }>('SELECT headline, body FROM articles WHERE id = ?').get(articleId)!;
     const number = savedNumber(row.headline);
     const marker = `Lần lưu ${number}. `;
-    const wholeSave = number === 0 || (row.body_json.includes(marker) && row.body_text.startsWith(marker));
+    const wholeSave = number === 0 || (bodyJson(row.body).includes(marker) && storedBodyText(row.body).startsWith(marker));
     return { integrity, savedNumber: number, wholeSave };
   } finally {
     db.close();

@@ -10,6 +10,7 @@ import { up as libraryIdentity } from './0006-library-identity';
 import { up as outbox } from './0007-outbox';
 import { up as revisions } from './0008-revisions';
 import { up as filedRevisions } from './0009-filed-revisions';
+import { up as compactBodies } from './0010-compact-bodies';
 
 export interface Migration {
   version: number;
@@ -27,6 +28,7 @@ export const migrations: readonly Migration[] = [
   { version: 7, name: 'outbox', up: outbox },
   { version: 8, name: 'revisions', up: revisions },
   { version: 9, name: 'filed-revisions', up: filedRevisions },
+  { version: 10, name: 'compact-bodies', up: compactBodies },
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

@@ -43,7 +43,7 @@ function snapshot() {
     files: listFiles(path.join(dataDir, 'photos')),
     photos: library.db.prepare('SELECT * FROM photos ORDER BY id').all(),
     links: library.db.prepare('SELECT * FROM article_photos ORDER BY article_id, position').all(),
-    articles: library.db.prepare('SELECT id, body_json, updated_at FROM articles ORDER BY id').all(),
+    articles: library.db.prepare('SELECT id, hex(body) AS body, updated_at FROM articles ORDER BY id').all(),
   };
 }
 

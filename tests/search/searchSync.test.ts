@@ -1,9 +1,11 @@
-// The search index follows every change to an article, in the same transaction: saves of each searchable
-// part, trash, restore, empty trash and deleting for good; a rolled-back save leaves it as it was.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+// The search index follows every change to an article: saves of each searchable part (written before the next
+// search, see search/libraryIndex.ts), trash, restore, empty trash and deleting for good; a rolled-back save
+// leaves it as it was.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NewsdeskError } from '../../common/errors/newsdeskError';
 import type { DocNode } from '../../contract/schemas/document';
 import { openLibrary, type Library } from '../../library/openLibrary';
+import { defaultIdleMs } from '../../search/libraryIndex';
 import { docOf, seedDocument, seedHeadline } from '../helpers/seed';
 import { useTempDirs } from '../helpers/tempDir';
 import { addFiller, create, ids, indexedIds } from './searchHelpers';
@@ -154,5 +156,65 @@ describe('trash, restore, empty trash, delete for good', () => {
     library = openLibrary(dir);
     expect(ids(library, 'tiem chung')).toEqual([id]);
     expect(library.queries.page({ sort: 'updated', trash: true, offset: 0, limit: 10 }).rows.map((row) => row.id)).toEqual([gone]);
+  });
+});
+
+describe('search rows written after the save, never missed', () => {
+  const pendingIds = () => library.db.prepare<[], { article_id: number }>('SELECT article_id FROM search_pending').all().map((row) => row.article_id);
+
+  beforeEach(() => {
+    // The filler's rows, written by a first search.
+    expect(ids(library, 'thoi tiet')).toHaveLength(12);
+    expect(pendingIds()).toEqual([]);
+  });
+
+  it('leaves a save pending, and the next search writes it before looking', () => {
+    const id = create(library, 'Hạn mặn ở Cà Mau');
+    expect(pendingIds()).toEqual([id]);
+    expect(indexedIds(library)).not.toContain(id);
+    expect(ids(library, 'han man ca mau')).toEqual([id]);
+    expect(pendingIds()).toEqual([]);
+    expect(indexedIds(library)).toContain(id);
+    // Many saves, one rewrite: the rows follow the last of them.
+    for (const place of ['Bạc Liêu', 'Sóc Trăng', 'Kiên Giang']) library.articles.update(id, { headline: `Hạn mặn ở ${place}` });
+    expect(pendingIds()).toEqual([id]);
+    expect(ids(library, 'ca mau')).toEqual([]);
+    expect(ids(library, 'kien giang')).toEqual([id]);
+    integrityCheck();
+  });
+
+  it('writes pending rows once the library is idle', () => {
+    vi.useFakeTimers();
+    try {
+      const id = create(library, 'Mùa nước nổi ở An Giang');
+      expect(pendingIds()).toEqual([id]);
+      vi.advanceTimersByTime(defaultIdleMs);
+      expect(pendingIds()).toEqual([]);
+      expect(indexedIds(library)).toContain(id);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('takes a trashed article out at once, even with its save still pending', () => {
+    const id = create(library, 'Cháy rừng ở Kon Tum');
+    library.articles.delete(id);
+    expect(pendingIds()).toEqual([]);
+    expect(ids(library, 'chay rung')).toEqual([]);
+  });
+
+  it('writes at close what is pending, and at the next open what a killed process left', () => {
+    const closed = create(library, 'Lễ hội đua ghe ngo');
+    library.close();
+    library = openLibrary(dir);
+    expect(pendingIds()).toEqual([]);
+    expect(indexedIds(library)).toContain(closed);
+
+    const killed = create(library, 'Đờn ca tài tử Nam Bộ');
+    library.db.close(); // as a kill would: no close(), the rows still pending in the file
+    library = openLibrary(dir);
+    expect(pendingIds()).toEqual([]);
+    expect(indexedIds(library)).toContain(killed);
+    expect(ids(library, 'don ca tai tu')).toEqual([killed]);
   });
 });

@@ -4,6 +4,7 @@ import { NewsdeskError } from '../../common/errors/newsdeskError';
 import { emptyDocument, type DocNode } from '../../contract/schemas/document';
 import { articleSchema, articleSummarySchema } from '../../contract/schemas/article';
 import { openLibrary, type Library } from '../../library/openLibrary';
+import { bodyJson, storedBodyText } from '../../store/articleBody';
 import { docOf, readSeed, seedDocument, seedHeadline } from '../helpers/seed';
 import { useTempDirs } from '../helpers/tempDir';
 
@@ -24,13 +25,17 @@ afterEach(() => {
 
 interface RawRow {
   headline: string;
+  /** The stored body's JSON, and the plain text derived from it (the body is stored once, deflated). */
   body_json: string;
   body_text: string;
   updated_at: string;
 }
 
 function rawRow(id: number): RawRow | undefined {
-  return library.db.prepare<[number], RawRow>('SELECT headline, body_json, body_text, updated_at FROM articles WHERE id = ?').get(id);
+  const row = library.db.prepare<[number], { headline: string; body: Buffer; updated_at: string }>('SELECT headline, body, updated_at FROM articles WHERE id = ?').get(id);
+  if (!row) return undefined;
+  expect(Buffer.isBuffer(row.body)).toBe(true);
+  return { headline: row.headline, body_json: bodyJson(row.body), body_text: storedBodyText(row.body), updated_at: row.updated_at };
 }
 
 function expectNotFound(run: () => unknown, id: number, code: 'articleNotFound' | 'articleInTrash' = 'articleNotFound'): void {

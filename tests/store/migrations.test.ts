@@ -199,7 +199,34 @@ const rowsIntroducedAt: Record<number, (db: Raw, expected: Expected) => void> = 
   [migrations.find((m) => m.name === 'filed-revisions')!.version]: (db) => {
     db.prepare("UPDATE outbox_items SET revision = 1 WHERE key = '3f1d8a90-1c2b-4e5f-8a9b-0c1d2e3f4a5b'").run();
   },
+  [migrations.find((m) => m.name === 'compact-bodies')!.version]: (db, expected) => {
+    // The body stored once, deflated, as today's code writes it; a save whose search rows a kill left pending.
+    const body: DocNode = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: seed.paragraphs[1]! }] }] };
+    const at = '2024-06-25T07:00:00.000Z';
+    db.prepare(
+      `INSERT INTO articles (id, uuid, language, headline, body, word_count, status, created_at, updated_at)
+       VALUES (51, '7e6d5c4b-3a29-4187-9f6e-5d4c3b2a1908', 'vi', 'Sầu riêng xuất khẩu', ?, ?, 'draft', ?, ?)`,
+    ).run(deflateRawSync(JSON.stringify(body)), countWordsAt3(seed.paragraphs[1]!), at, at);
+    db.prepare("INSERT INTO status_changes (article_id, status, changed_at) VALUES (51, 'draft', ?)").run(at);
+    db.prepare("INSERT INTO article_revisions (article_id, number, reason, started_at, at, words) VALUES (51, 1, 'created', ?, ?, ?)").run(at, at, countWordsAt3(seed.paragraphs[1]!));
+    db.prepare('INSERT INTO search_pending (article_id) VALUES (51)').run();
+    expected.articles.push({
+      ...detailsBeforeVersion3(at, 'draft', seed.paragraphs[1]!),
+      id: 51,
+      uuid: '7e6d5c4b-3a29-4187-9f6e-5d4c3b2a1908',
+      headline: 'Sầu riêng xuất khẩu',
+      status: 'draft',
+      created: at,
+      updated: at,
+      body,
+    });
+    expected.plainText.set(51, seed.paragraphs[1]!);
+  },
 };
+
+function countWordsAt3(text: string): number {
+  return text.split(/\s+/u).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
+}
 
 /** What migration 3 gives an article written before it: empty details, its present status since creation. */
 function detailsBeforeVersion3(created: string, status: Article['status'], text: string) {
@@ -372,6 +399,13 @@ describe('frozen migrations', () => {
       expect(db.prepare('SELECT count(*) AS n FROM search_exact').get()).toEqual({ n: 0 });
       expect(db.prepare("SELECT count(*) AS n FROM articles WHERE headline <> '' AND headline_key <> x''").get()).toEqual({ n: 0 });
       expect(rebuildRequested(db, 'searchIndex')).toBe(true);
+      // Migration 9 copied the bodies as JSON text (SQL cannot deflate) and asks for them to be compacted.
+      expect(db.prepare("SELECT count(*) AS n FROM articles WHERE typeof(body) <> 'text'").get()).toEqual({ n: 0 });
+      const columns = db.prepare<[string], { name: string }>('SELECT name FROM pragma_table_info(?)').all('articles').map((column) => column.name);
+      expect(columns).toContain('body');
+      expect(columns).not.toContain('body_json');
+      expect(columns).not.toContain('body_text');
+      expect(rebuildRequested(db, 'articleBodies')).toBe(true);
     } finally {
       db.close();
     }
@@ -380,6 +414,9 @@ describe('frozen migrations', () => {
     const library = openLibrary(dir);
     try {
       expect(rebuildRequested(library.db, 'searchIndex')).toBe(false);
+      expect(rebuildRequested(library.db, 'articleBodies')).toBe(false);
+      expect(library.db.prepare("SELECT count(*) AS n FROM articles WHERE typeof(body) <> 'blob'").get()).toEqual({ n: 0 });
+      for (const article of expected.articles) expect(library.articles.get(article.id).body).toEqual(article.body);
       expect(library.db.prepare("SELECT count(*) AS n FROM articles WHERE headline <> '' AND headline_key = x''").get()).toEqual({ n: 0 });
       const byHeadline = library.queries.page({ sort: 'headline', trash: false, offset: 0, limit: 10 }).rows.map((row) => row.headline);
       expect(byHeadline).toEqual([...byHeadline].sort(new Intl.Collator('vi').compare));
@@ -541,7 +578,7 @@ describe('migrate', () => {
         'article_photos', 'article_revisions', 'article_tags', 'articles', 'export_records', 'export_staging', 'photos',
         'search_exact', 'search_exact_config', 'search_exact_data', 'search_exact_docsize', 'search_exact_idx',
         'search_folded', 'search_folded_config', 'search_folded_data', 'search_folded_docsize', 'search_folded_idx',
-        'search_marked_words', 'search_words', 'settings', 'sqlite_sequence', 'status_changes',
+        'search_marked_words', 'search_pending', 'search_words', 'settings', 'sqlite_sequence', 'status_changes',
         'destination_copies', 'destinations', 'outbox_items',
       ].sort());
     } finally {
