@@ -34,7 +34,7 @@ export function DestinationsPage({ onBack }: { onBack: () => void }) {
   };
 
   return (
-    <section className="library destinations" data-testid="destinations-page">
+    <main className="library destinations" data-testid="destinations-page">
       <div className="library-bar">
         <h2>{t('destinations.title')}</h2>
         <button type="button" onClick={onBack}>
@@ -72,7 +72,7 @@ export function DestinationsPage({ onBack }: { onBack: () => void }) {
         </ul>
       )}
       <DestinationForm onAdded={() => void load()} />
-    </section>
+    </main>
   );
 }
 

@@ -29,7 +29,7 @@ export function OutboxView({ outbox, onBack, onDestinations }: OutboxViewProps) 
     }
   };
   return (
-    <section className="library outbox" data-testid="outbox-view">
+    <main className="library outbox" data-testid="outbox-view">
       <div className="library-bar">
         <h2>{t('outbox.title')}</h2>
         <div className="library-actions">
@@ -55,7 +55,7 @@ export function OutboxView({ outbox, onBack, onDestinations }: OutboxViewProps) 
           ))}
         </ul>
       )}
-    </section>
+    </main>
   );
 }
 
