@@ -70,6 +70,7 @@ function OutboxRow({ item, onRetry, onCancel }: { item: OutboxItem; onRetry: () 
         <span className="muted">→ {item.destination}</span>
       </div>
       <div className="outbox-item-detail muted small">
+        {item.revision !== null && <span data-testid="outbox-revision">{t('outbox.revision', { revision: item.revision })}</span>}
         <span>{t('outbox.attempts', { count: item.attempts })}</span>
         {item.state === 'queued' && item.nextAttemptAt && item.attempts > 0 && <span>{t('outbox.nextAttempt', { time: when(item.nextAttemptAt) })}</span>}
         {item.state === 'sent' && item.sentAt && <span>{t('outbox.sentAt', { time: when(item.sentAt) })}</span>}

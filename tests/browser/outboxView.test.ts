@@ -82,6 +82,10 @@ describe('the outbox in the app', () => {
     expect(text).toContain(`The folder ${missing} is not reachable (is the drive connected?)`);
     expect(text).toContain('No password or token for “CMS”: set NEWSDESK_HTTP_TOKEN before sending');
     expect(text).toContain('1 attempt');
+    // Each item names the revision of its article's history it sends (frozen when it was filed).
+    const listed = outbox.list();
+    expect(await page.getByTestId('outbox-revision').allTextContents()).toEqual(listed.map((item) => `Filed as revision ${item.revision}`));
+    for (const item of listed) expect(library.revisions.get(item.article!, item.revision!)).toMatchObject({ reason: 'filed', label: item.destination });
     expect(await page.getByTestId('outbox-waiting').textContent()).toBe('1');
     await harness.screenshot('70-outbox-en');
 
@@ -91,6 +95,7 @@ describe('the outbox in the app', () => {
     expect(vi).toContain('Không gửi được');
     expect(vi).toContain('Đang chờ');
     expect(vi).toContain('Đã gửi');
+    expect(vi).toContain('Gửi bản lưu số');
     expect(vi).toContain(`Không tới được thư mục ${missing} (ổ đĩa đã được cắm chưa?)`);
     expect(vi).toContain('Chưa có mật khẩu hoặc mã truy cập cho “CMS”: hãy đặt biến NEWSDESK_HTTP_TOKEN trước khi gửi');
     await harness.screenshot('71-outbox-vi');
