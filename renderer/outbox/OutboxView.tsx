@@ -6,7 +6,8 @@ import { translateError } from '../../common/i18n/catalog';
 import type { ErrorCode } from '../../common/errors/newsdeskError';
 import type { OutboxItem } from '../../contract/schemas/outbox';
 import { api } from '../api/apiClient';
-import { describeError } from '../api/describeError';
+import { toProblem, type Problem } from '../api/problem';
+import { ProblemNotices } from '../components/ProblemNotices';
 import { formatTimestamp } from '../app/formatTimestamp';
 import type { OutboxState } from './useOutbox';
 
@@ -18,14 +19,14 @@ interface OutboxViewProps {
 
 export function OutboxView({ outbox, onBack, onDestinations }: OutboxViewProps) {
   const { t } = useTranslation();
-  const [problem, setProblem] = useState<string>();
+  const [problem, setProblem] = useState<Problem>();
   const act = async (work: () => Promise<unknown>) => {
     try {
       setProblem(undefined);
       await work();
       await outbox.refresh();
     } catch (failure) {
-      setProblem(describeError(t, failure));
+      setProblem(toProblem(failure));
     }
   };
   return (
@@ -41,11 +42,7 @@ export function OutboxView({ outbox, onBack, onDestinations }: OutboxViewProps) 
           </button>
         </div>
       </div>
-      {problem && (
-        <p className="error" role="alert">
-          {problem}
-        </p>
-      )}
+      <ProblemNotices problems={problem ? [problem] : []} onDismiss={() => setProblem(undefined)} />
       {outbox.items.length === 0 ? (
         <p className="muted">{t('outbox.empty')}</p>
       ) : (

@@ -40,6 +40,17 @@ describe('the outbox in the app', () => {
     await page.getByTestId('destination-path').fill(drive);
     await page.getByTestId('destination-add').click();
     await expect.poll(() => page.getByTestId('destination').count()).toBe(1);
+    // A refusal is a dismissible alert, worded when shown: a language switch re-words it.
+    await page.getByTestId('destination-name').fill('Ổ chung');
+    await page.getByTestId('destination-path').fill(drive);
+    await page.getByTestId('destination-add').click();
+    const refusal = page.locator('[data-testid="destinations-page"] .notice[role="alert"]');
+    await expect.poll(() => refusal.textContent()).toContain('A destination named “Ổ chung” already exists');
+    await page.getByTestId('language').selectOption('vi');
+    await expect.poll(() => refusal.textContent()).toContain('Đã có nơi nhận tên “Ổ chung”');
+    await refusal.getByRole('button', { name: 'Đóng thông báo' }).click();
+    expect(await refusal.count()).toBe(0);
+    await page.getByTestId('language').selectOption('en');
     await page.getByRole('button', { name: 'Test connection' }).click();
     await page.getByText('Reachable: ready to receive').waitFor();
     await harness.screenshot('72-destinations-en');
