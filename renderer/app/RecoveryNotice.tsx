@@ -4,7 +4,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecoveredDraft } from '../../contract/schemas/draftRecovery';
 import { api } from '../api/apiClient';
-import { describeError } from '../api/describeError';
+import { toProblem, type Problem } from '../api/problem';
+import { ProblemNotices } from '../components/ProblemNotices';
 import { formatTimestamp } from './formatTimestamp';
 
 interface RecoveryNoticeProps {
@@ -16,10 +17,10 @@ interface RecoveryNoticeProps {
 export function RecoveryNotice({ onLeaveEditor, onRestored }: RecoveryNoticeProps) {
   const { t, i18n } = useTranslation();
   const [drafts, setDrafts] = useState<RecoveredDraft[]>([]);
-  const [error, setError] = useState<string>();
+  const [error, setError] = useState<Problem>();
   useEffect(() => {
-    api.listRecoveredDrafts({}).then(setDrafts, (failure: unknown) => setError(describeError(t, failure)));
-  }, [t]);
+    api.listRecoveredDrafts({}).then(setDrafts, (failure: unknown) => setError(toProblem(failure)));
+  }, []);
 
   const settle = async (draft: RecoveredDraft, restore: boolean) => {
     try {
@@ -32,14 +33,14 @@ export function RecoveryNotice({ onLeaveEditor, onRestored }: RecoveryNoticeProp
       }
       setDrafts((current) => current.filter((other) => other.articleId !== draft.articleId));
     } catch (failure) {
-      setError(describeError(t, failure));
+      setError(toProblem(failure));
     }
   };
 
   if (drafts.length === 0 && !error) return null;
   return (
     <section className="recovery-notice" aria-label={t('recovery.label')} data-testid="recovery-notice">
-      {error && <p role="alert">{error}</p>}
+      <ProblemNotices problems={error ? [error] : []} onDismiss={() => setError(undefined)} />
       {drafts.map((draft) => (
         <p key={draft.articleId} role="status">
           {t('recovery.notice', { headline: draft.headline || t('recovery.untitled'), when: formatTimestamp(draft.savedAt, i18n.language) })}{' '}

@@ -3,7 +3,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { destinationKinds, type DestinationKind, type DestinationSettings } from '../../contract/schemas/outbox';
 import { api } from '../api/apiClient';
-import { describeError } from '../api/describeError';
+import { toProblem, type Problem } from '../api/problem';
+import { ProblemNotices } from '../components/ProblemNotices';
 
 /** Each kind's fields, with the catalog key of its label. */
 const fieldsOf = {
@@ -25,7 +26,7 @@ export function DestinationForm({ onAdded }: { onAdded: () => void }) {
   const [kind, setKind] = useState<DestinationKind>('folder');
   const [fields, setFields] = useState<Record<string, string>>({});
   const [secret, setSecret] = useState('');
-  const [problem, setProblem] = useState<string>();
+  const [problem, setProblem] = useState<Problem>();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -38,7 +39,7 @@ export function DestinationForm({ onAdded }: { onAdded: () => void }) {
       setSecret('');
       onAdded();
     } catch (failure) {
-      setProblem(describeError(t, failure));
+      setProblem(toProblem(failure));
     }
   };
 
@@ -71,11 +72,7 @@ export function DestinationForm({ onAdded }: { onAdded: () => void }) {
           <input type="password" autoComplete="off" value={secret} onChange={(event) => setSecret(event.target.value)} data-testid="destination-secret" />
         </label>
       )}
-      {problem && (
-        <p className="field-error" role="alert">
-          {problem}
-        </p>
-      )}
+      <ProblemNotices problems={problem ? [problem] : []} onDismiss={() => setProblem(undefined)} />
       <div className="dialog-actions">
         <button type="submit" className="primary" data-testid="destination-add">
           {t('destinations.addButton')}

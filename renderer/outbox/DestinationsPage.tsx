@@ -6,14 +6,15 @@ import { translateError } from '../../common/i18n/catalog';
 import type { ErrorCode } from '../../common/errors/newsdeskError';
 import type { Destination } from '../../contract/schemas/outbox';
 import { api } from '../api/apiClient';
-import { describeError } from '../api/describeError';
+import { toProblem, type Problem } from '../api/problem';
+import { ProblemNotices } from '../components/ProblemNotices';
 import { DestinationForm } from './DestinationForm';
 
 export function DestinationsPage({ onBack }: { onBack: () => void }) {
   const { t } = useTranslation();
   const [destinations, setDestinations] = useState<Destination[]>([]);
   const [results, setResults] = useState<Record<string, string>>({});
-  const [problem, setProblem] = useState<string>();
+  const [problem, setProblem] = useState<Problem>();
 
   const load = useCallback(async () => setDestinations(await api.listDestinations({})), []);
   useEffect(() => void load(), [load]);
@@ -29,12 +30,12 @@ export function DestinationsPage({ onBack }: { onBack: () => void }) {
       await api.removeDestination({ name });
       await load();
     } catch (failure) {
-      setProblem(describeError(t, failure));
+      setProblem(toProblem(failure));
     }
   };
 
   return (
-    <section className="library destinations" data-testid="destinations-page">
+    <main className="library destinations" data-testid="destinations-page">
       <div className="library-bar">
         <h2>{t('destinations.title')}</h2>
         <button type="button" onClick={onBack}>
@@ -42,11 +43,7 @@ export function DestinationsPage({ onBack }: { onBack: () => void }) {
         </button>
       </div>
       <p className="muted">{t('destinations.intro')}</p>
-      {problem && (
-        <p className="error" role="alert">
-          {problem}
-        </p>
-      )}
+      <ProblemNotices problems={problem ? [problem] : []} onDismiss={() => setProblem(undefined)} />
       {destinations.length === 0 ? (
         <p className="muted">{t('destinations.none')}</p>
       ) : (
@@ -72,7 +69,7 @@ export function DestinationsPage({ onBack }: { onBack: () => void }) {
         </ul>
       )}
       <DestinationForm onAdded={() => void load()} />
-    </section>
+    </main>
   );
 }
 

@@ -4,7 +4,8 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Destination, OutboxItem } from '../../contract/schemas/outbox';
 import { api } from '../api/apiClient';
-import { describeError } from '../api/describeError';
+import { toProblem, type Problem } from '../api/problem';
+import { ProblemNotices } from '../components/ProblemNotices';
 
 interface FileDialogProps {
   articleId: number;
@@ -19,7 +20,7 @@ export function FileDialog({ articleId, flush, onClose }: FileDialogProps) {
   const [destinations, setDestinations] = useState<Destination[]>();
   const [chosen, setChosen] = useState('');
   const [filed, setFiled] = useState<OutboxItem>();
-  const [problem, setProblem] = useState<string>();
+  const [problem, setProblem] = useState<Problem>();
 
   useEffect(() => {
     const element = dialog.current;
@@ -37,7 +38,7 @@ export function FileDialog({ articleId, flush, onClose }: FileDialogProps) {
       await flush();
       setFiled(await api.fileArticle({ id: articleId, destination: chosen }));
     } catch (failure) {
-      setProblem(describeError(t, failure));
+      setProblem(toProblem(failure));
     }
   };
 
@@ -62,11 +63,7 @@ export function FileDialog({ articleId, flush, onClose }: FileDialogProps) {
           {t('fileDialog.queued', { destination: filed.destination })}
         </p>
       )}
-      {problem && (
-        <p className="field-error" role="alert">
-          {problem}
-        </p>
-      )}
+      <ProblemNotices problems={problem ? [problem] : []} onDismiss={() => setProblem(undefined)} />
       <div className="dialog-actions">
         <button type="button" onClick={onClose}>
           {t('exportDialog.close')}

@@ -6,7 +6,8 @@ import { translateError } from '../../common/i18n/catalog';
 import type { ErrorCode } from '../../common/errors/newsdeskError';
 import type { OutboxItem } from '../../contract/schemas/outbox';
 import { api } from '../api/apiClient';
-import { describeError } from '../api/describeError';
+import { toProblem, type Problem } from '../api/problem';
+import { ProblemNotices } from '../components/ProblemNotices';
 import { formatTimestamp } from '../app/formatTimestamp';
 import type { OutboxState } from './useOutbox';
 
@@ -18,18 +19,18 @@ interface OutboxViewProps {
 
 export function OutboxView({ outbox, onBack, onDestinations }: OutboxViewProps) {
   const { t } = useTranslation();
-  const [problem, setProblem] = useState<string>();
+  const [problem, setProblem] = useState<Problem>();
   const act = async (work: () => Promise<unknown>) => {
     try {
       setProblem(undefined);
       await work();
       await outbox.refresh();
     } catch (failure) {
-      setProblem(describeError(t, failure));
+      setProblem(toProblem(failure));
     }
   };
   return (
-    <section className="library outbox" data-testid="outbox-view">
+    <main className="library outbox" data-testid="outbox-view">
       <div className="library-bar">
         <h2>{t('outbox.title')}</h2>
         <div className="library-actions">
@@ -41,11 +42,7 @@ export function OutboxView({ outbox, onBack, onDestinations }: OutboxViewProps) 
           </button>
         </div>
       </div>
-      {problem && (
-        <p className="error" role="alert">
-          {problem}
-        </p>
-      )}
+      <ProblemNotices problems={problem ? [problem] : []} onDismiss={() => setProblem(undefined)} />
       {outbox.items.length === 0 ? (
         <p className="muted">{t('outbox.empty')}</p>
       ) : (
@@ -55,7 +52,7 @@ export function OutboxView({ outbox, onBack, onDestinations }: OutboxViewProps) 
           ))}
         </ul>
       )}
-    </section>
+    </main>
   );
 }
 
@@ -70,6 +67,7 @@ function OutboxRow({ item, onRetry, onCancel }: { item: OutboxItem; onRetry: () 
         <span className="muted">→ {item.destination}</span>
       </div>
       <div className="outbox-item-detail muted small">
+        {item.revision !== null && <span data-testid="outbox-revision">{t('outbox.revision', { revision: item.revision })}</span>}
         <span>{t('outbox.attempts', { count: item.attempts })}</span>
         {item.state === 'queued' && item.nextAttemptAt && item.attempts > 0 && <span>{t('outbox.nextAttempt', { time: when(item.nextAttemptAt) })}</span>}
         {item.state === 'sent' && item.sentAt && <span>{t('outbox.sentAt', { time: when(item.sentAt) })}</span>}

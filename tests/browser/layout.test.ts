@@ -2,6 +2,8 @@
 // on up to two lines (a tooltip for the rest) and the sapo's first line; the photo panel counts only real
 // photos and gives caption and credit its full width; the window title names the open article.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { libraryOutbox } from '../../library/libraryOutbox';
+import { envSecretVault } from '../../outbox/secrets/secretVault';
 import { docOf } from '../helpers/seed';
 import { screenshotDir, startHarness, type Harness } from './browserHarness';
 import { seedArticleFields } from './seedArticle';
@@ -16,6 +18,12 @@ beforeAll(async () => {
   harness.library.articles.create({ headline: longHeadline, sapo: 'Sáng 22/6, tại Hà Nội.\nDòng thứ hai của sapo.', body: docOf(['Một đoạn.']) });
   harness.library.articles.create({ headline: `${longHeadline} (bản hai)`, sapo: 'Một sapo khác.', body: docOf(['Một đoạn.']) });
   seedId = harness.library.articles.create(seedArticleFields()).id;
+  const trashed = harness.library.articles.create({ headline: 'Bản nháp bỏ đi', body: docOf(['Không dùng.']) });
+  harness.library.articles.delete(trashed.id);
+  const outbox = libraryOutbox(harness.library, envSecretVault({}));
+  await outbox.addDestination('Ổ chung của tòa soạn', { kind: 'folder', path: `${harness.dataDir}/chưa-cắm` });
+  outbox.file(seedId, 'Ổ chung của tòa soạn');
+  await outbox.send();
   await harness.page.goto(harness.server.pageUrl);
   await harness.page.getByTestId('new-article').waitFor();
   await harness.page.getByTestId('language').selectOption('vi');
@@ -86,6 +94,60 @@ for (const [width, height] of [
       expect(await page.title()).toBe('Khối thi đua các cơ quan Đảng Trung ương: Đẩy mạnh hoạt động năm 2022 gắn với hoàn thành xuất sắc nhiệm vụ chính trị — Newsdesk');
       // The window as the reporter sees it, not the whole page.
       await page.screenshot({ path: `${screenshotDir}/81-editor-${width}-vi.png` });
+    });
+
+    it('fits every other screen and dialog in the window: nothing wider than it, no dialog taller', async () => {
+      const { page } = harness;
+      const fitsWidth = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+      const dialogFitsWindow = async (name: string) => {
+        const box = (await page.locator('dialog[open]').boundingBox())!;
+        expect({ name, top: box.y >= 0, bottom: box.y + box.height <= height, right: box.x + box.width <= width }).toEqual({ name, top: true, bottom: true, right: true });
+      };
+      const shots: [string, () => Promise<void>][] = [
+        ['search', async () => {
+          await page.goto(`${harness.server.origin}/#/`);
+          await page.getByTestId('library-search').fill('thi dua');
+          await page.locator('.search-hit').first().waitFor();
+        }],
+        ['trash', async () => {
+          await page.getByTestId('library-search').fill('');
+          await page.getByTestId('tab-trash').click();
+          await page.locator('[data-article-id]').first().waitFor();
+        }],
+        ['outbox', async () => {
+          await page.getByTestId('tab-library').click();
+          await page.goto(`${harness.server.origin}/#/outbox`);
+          await page.getByTestId('outbox-item').first().waitFor();
+        }],
+        ['destinations', async () => {
+          await page.getByTestId('open-destinations').click();
+          await page.getByTestId('destination').first().waitFor();
+        }],
+        ['export-dialog', async () => {
+          await page.goto(`${harness.server.origin}/#/articles/${seedId}`);
+          await page.getByTestId('open-export').click();
+          await page.getByTestId('preflight').locator('li').first().waitFor();
+          await dialogFitsWindow('export-dialog');
+        }],
+        ['file-dialog', async () => {
+          await page.keyboard.press('Escape');
+          await page.getByTestId('open-file').click();
+          await page.getByTestId('file-destination').waitFor();
+          await dialogFitsWindow('file-dialog');
+        }],
+        ['shortcuts', async () => {
+          await page.keyboard.press('Escape');
+          await page.keyboard.press('Control+/');
+          await page.getByTestId('shortcuts-sheet').waitFor();
+          await dialogFitsWindow('shortcuts-sheet');
+        }],
+      ];
+      for (const [name, show] of shots) {
+        await show();
+        expect({ name, fitsWidth: await fitsWidth() }).toEqual({ name, fitsWidth: true });
+        await page.screenshot({ path: `${screenshotDir}/82-${name}-${width}-vi.png` });
+      }
+      await page.keyboard.press('Escape');
     });
   });
 }

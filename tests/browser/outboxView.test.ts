@@ -40,6 +40,17 @@ describe('the outbox in the app', () => {
     await page.getByTestId('destination-path').fill(drive);
     await page.getByTestId('destination-add').click();
     await expect.poll(() => page.getByTestId('destination').count()).toBe(1);
+    // A refusal is a dismissible alert, worded when shown: a language switch re-words it.
+    await page.getByTestId('destination-name').fill('Ổ chung');
+    await page.getByTestId('destination-path').fill(drive);
+    await page.getByTestId('destination-add').click();
+    const refusal = page.locator('[data-testid="destinations-page"] .notice[role="alert"]');
+    await expect.poll(() => refusal.textContent()).toContain('A destination named “Ổ chung” already exists');
+    await page.getByTestId('language').selectOption('vi');
+    await expect.poll(() => refusal.textContent()).toContain('Đã có nơi nhận tên “Ổ chung”');
+    await refusal.getByRole('button', { name: 'Đóng thông báo' }).click();
+    expect(await refusal.count()).toBe(0);
+    await page.getByTestId('language').selectOption('en');
     await page.getByRole('button', { name: 'Test connection' }).click();
     await page.getByText('Reachable: ready to receive').waitFor();
     await harness.screenshot('72-destinations-en');
@@ -82,6 +93,10 @@ describe('the outbox in the app', () => {
     expect(text).toContain(`The folder ${missing} is not reachable (is the drive connected?)`);
     expect(text).toContain('No password or token for “CMS”: set NEWSDESK_HTTP_TOKEN before sending');
     expect(text).toContain('1 attempt');
+    // Each item names the revision of its article's history it sends (frozen when it was filed).
+    const listed = outbox.list();
+    expect(await page.getByTestId('outbox-revision').allTextContents()).toEqual(listed.map((item) => `Filed as revision ${item.revision}`));
+    for (const item of listed) expect(library.revisions.get(item.article!, item.revision!)).toMatchObject({ reason: 'filed', label: item.destination });
     expect(await page.getByTestId('outbox-waiting').textContent()).toBe('1');
     await harness.screenshot('70-outbox-en');
 
@@ -91,6 +106,7 @@ describe('the outbox in the app', () => {
     expect(vi).toContain('Không gửi được');
     expect(vi).toContain('Đang chờ');
     expect(vi).toContain('Đã gửi');
+    expect(vi).toContain('Gửi bản lưu số');
     expect(vi).toContain(`Không tới được thư mục ${missing} (ổ đĩa đã được cắm chưa?)`);
     expect(vi).toContain('Chưa có mật khẩu hoặc mã truy cập cho “CMS”: hãy đặt biến NEWSDESK_HTTP_TOKEN trước khi gửi');
     await harness.screenshot('71-outbox-vi');

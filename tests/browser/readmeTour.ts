@@ -31,6 +31,8 @@ export async function takeTour(harness: Harness, outDir: string): Promise<string
 
   await page.goto(`${harness.server.origin}/#/articles/${article.id}`);
   await page.locator('.figure-media img').first().waitFor();
+  // At the tour's width the details and the photos are two tabs of the sidebar: the photos are shown.
+  await page.getByTestId('side-tab-photos').click();
   await page.locator('.photo-thumb img').first().waitFor();
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.locator('.article-body').evaluate((element) => (element as HTMLElement).blur());
