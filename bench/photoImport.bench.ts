@@ -11,11 +11,14 @@ import sharp from 'sharp';
 import type { Bench } from './lib/results';
 import { summarize, type CaseFigures } from './lib/stats';
 import { withTempDir } from './lib/tempDir';
+import { distinctCopies, measureThroughput, throughputCount } from './photoImport/throughput';
 
 const photos = 20;
 const width = 6000;
 const height = 4000;
 const workerScript = path.join(import.meta.dirname, 'photoImport.worker.ts');
+/** `--throughput-only`: only the many-photos import and its ImageMagick peer (item 5), not the per-photo figures. */
+const throughputOnly = process.argv.includes('--throughput-only');
 
 interface WorkerResult {
   timesMs: number[];
@@ -62,13 +65,14 @@ function timedConvert(args: string[]): { ms: number; maxRssKb: number } {
 const mb = (kb: number) => Math.round(kb / 1024);
 
 const bench: Bench = {
-  description: `import of ${photos} generated ${(width * height) / 1e6}-megapixel JPEGs (stored + thumbnail + display size), per photo, vs ImageMagick making the same two sizes; peak RSS per side`,
+  description: `import of ${photos} generated ${(width * height) / 1e6}-megapixel JPEGs (stored + thumbnail + display size), per photo, vs ImageMagick making the same two sizes; peak RSS per side; then one import of ${throughputCount} such photos (photos per second) vs ImageMagick with xargs -P 2`,
   async run() {
     return withTempDir('newsdesk-bench-photos', async (dir) => {
       const inbox = path.join(dir, 'inbox');
       fs.mkdirSync(inbox);
       const files: string[] = [];
-      for (let i = 0; i < photos; i++) {
+      // The throughput part copies these (distinct bytes, same pixels): a few are enough when it runs alone.
+      for (let i = 0; i < (throughputOnly ? 4 : photos); i++) {
         const file = path.join(inbox, `DSC_${String(i + 1).padStart(4, '0')}.jpg`);
         await cameraJpeg(file, i);
         files.push(file);
@@ -76,6 +80,10 @@ const bench: Bench = {
       const warmUp = path.join(inbox, 'warm-up.jpg');
       await cameraJpeg(warmUp, 99, { width: 640, height: 480 });
       const meanMb = files.reduce((sum, file) => sum + fs.statSync(file).size, 0) / files.length / 1024 / 1024;
+
+      const hasImageMagick = hasCommand('convert', ['-version']) && hasCommand('/usr/bin/time', ['-f', '%M', 'true']);
+      const throughput = measureThroughput(dir, distinctCopies(files, throughputCount, path.join(dir, 'card')), warmUp, hasImageMagick);
+      if (throughputOnly) return { context: { photoMegapixels: (width * height) / 1e6, sharpConcurrencyDefault: sharp.concurrency(), ...throughput.context }, cases: throughput.cases };
 
       const newsdesk = runWorker(path.join(dir, 'library'), warmUp, files);
       const cases: CaseFigures[] = [summarize('Newsdesk importPhotos (sharp): stored + thumb + display', newsdesk.timesMs)];
@@ -90,7 +98,7 @@ const bench: Bench = {
         newsdeskPeakRssMbWithMallocArenaMax2: mb(runWorker(path.join(dir, 'library-arenas'), warmUp, files, { MALLOC_ARENA_MAX: '2' }).maxRssKb),
       };
 
-      if (!hasCommand('convert', ['-version']) || !hasCommand('/usr/bin/time', ['-f', '%M', 'true'])) {
+      if (!hasImageMagick) {
         process.stdout.write('ImageMagick (convert) or /usr/bin/time is missing: the ImageMagick side is not measured.\n');
         context.imageMagick = 'missing';
       } else {
@@ -131,8 +139,8 @@ const bench: Bench = {
       const twoHundred = runWorker(path.join(dir, 'library-200'), warmUp, [big200]);
       cases.push(summarize(`Newsdesk, one 80 MP JPEG (${Math.round(fs.statSync(big80).size / 1024 / 1024)} MB)`, eighty.timesMs));
       cases.push(summarize(`Newsdesk, one ${Math.round(fs.statSync(big200).size / 1e6)} MB TIFF (8200 × 8200)`, twoHundred.timesMs));
-      Object.assign(context, { peakRss80MpMb: mb(eighty.maxRssKb), peakRss200MbTiffMb: mb(twoHundred.maxRssKb) });
-      return { context, cases };
+      Object.assign(context, { peakRss80MpMb: mb(eighty.maxRssKb), peakRss200MbTiffMb: mb(twoHundred.maxRssKb), sharpConcurrencyDefault: sharp.concurrency() }, throughput.context);
+      return { context, cases: [...cases, ...throughput.cases] };
     });
   },
 };

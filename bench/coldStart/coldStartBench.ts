@@ -12,22 +12,15 @@ import { startLoopbackServer } from '../../transport/loopback/loopbackServer';
 import { generateArchive } from '../archive/generateArchive';
 import { buildRenderer } from '../keystroke/rendererBundle';
 import type { BenchReport } from '../lib/results';
+import { profileWanted } from '../lib/pageProfile';
 import { summarize } from '../lib/stats';
+import { firstRowMs, firstRowProbe, profileColdStart } from './profileColdStart';
 import { withTempDir } from '../lib/tempDir';
 import { firstScreenScripts } from './firstScreenScripts';
 
 export const runs = 15;
 export const warmup = 2;
 const targets = { p95UnderMs: 400, firstScreenGzipKb: 300 };
-
-/** In the page before any script of its own: when the first row's headline button is in the DOM. */
-const firstRowProbe = `
-  new MutationObserver((records, observer) => {
-    if (document.querySelector('[data-row-index="0"] button.headline-link')) {
-      window.firstRowMs = performance.now();
-      observer.disconnect();
-    }
-  }).observe(document, { childList: true, subtree: true });`;
 
 function option(name: string): string | undefined {
   return process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -59,12 +52,13 @@ export async function runColdStartBench(): Promise<BenchReport> {
           const page = await context.newPage();
           await page.addInitScript(firstRowProbe);
           await page.goto(server.pageUrl);
-          const ms = (await (await page.waitForFunction('window.firstRowMs', undefined, { timeout: 60_000 })).jsonValue()) as number;
+          const ms = (await (await page.waitForFunction(firstRowMs, undefined, { timeout: 60_000 })).jsonValue()) as number;
           if (run >= warmup) times.push(ms);
         } finally {
           await context.close();
         }
       }
+      if (profileWanted) process.stdout.write(`\n${await profileColdStart(browser, server.pageUrl)}\n`);
       const load = summarize(`navigation → first rows of ${articles.toLocaleString('en')} articles, interactive`, times);
       const kb = (bytes: number) => Math.round(bytes / 100) / 10;
       const met = (ok: boolean) => (ok ? 'met' : 'not met');

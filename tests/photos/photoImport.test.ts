@@ -73,6 +73,24 @@ describe('importing a photo', () => {
     expect(listFiles(path.join(dataDir, 'photos/originals'))).toHaveLength(1);
   });
 
+  it('stores the same photo once when one import brings it twice, side by side with other photos', async () => {
+    const bytes = await twoColourJpeg(300, 200);
+    const other = await twoColourJpeg(200, 300);
+    const outcomes = await library.photos.importPhotos([
+      writeFile(inbox, 'a.jpg', bytes),
+      writeFile(inbox, 'again a.jpg', bytes),
+      writeFile(inbox, 'b.jpg', other),
+      { name: 'a once more.jpg', bytes },
+    ]);
+    expect(outcomes.map((outcome) => path.basename(outcome.name))).toEqual(['a.jpg', 'again a.jpg', 'b.jpg', 'a once more.jpg']);
+    const [a, again, b, more] = outcomes.map(imported);
+    expect([a!.duplicate, again!.duplicate, b!.duplicate, more!.duplicate]).toEqual([false, true, false, true]);
+    expect([again!.photo.id, more!.photo.id]).toEqual([a!.photo.id, a!.photo.id]);
+    expect(b!.photo.id).not.toBe(a!.photo.id);
+    expect(library.db.prepare('SELECT count(*) AS n FROM photos').get()).toEqual({ n: 2 });
+    expect(listFiles(path.join(dataDir, 'photos/originals'))).toHaveLength(2);
+  });
+
   it('applies EXIF orientation 6: width and height swapped, derivatives upright', async () => {
     // Stored 600×400, left half red, right half blue; orientation 6 means "turn 90° clockwise to view",
     // so upright the red half is on top.

@@ -1,6 +1,7 @@
 // Bad input is refused with a clear, translated error naming the file, and leaves everything as it was: the
 // store's files and rows, the article, the other photos of the batch. No partial or temporary file remains,
 // even when the disk fails half-way (injected).
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -157,11 +158,13 @@ describe('a batch', () => {
 describe('a failing disk (injected)', () => {
   const noSpace = () => Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
 
-  async function failingImport(fail: () => void) {
+  /** `fail` is given the big photo's hash: the batch imports two photos at a time, so a fault names its photo. */
+  async function failingImport(fail: (hash: string) => void) {
     await library.photos.importPhotos([{ name: 'good.jpg', bytes: goodJpeg }]);
     const before = snapshot();
-    fail();
-    const file = writeFile(inbox, 'Ảnh lớn.jpg', await noiseJpeg(2000, 1500, 7, 95));
+    const bytes = await noiseJpeg(2000, 1500, 7, 95);
+    fail(createHash('sha256').update(bytes).digest('hex'));
+    const file = writeFile(inbox, 'Ảnh lớn.jpg', bytes);
     expect(fs.statSync(file).size).toBeGreaterThan(2 * 1024 * 1024);
     const [outcome] = await library.photos.importPhotos([file, { name: 'after.jpg', bytes: await twoColourJpeg(50, 50) }]);
     vi.restoreAllMocks();
@@ -201,9 +204,9 @@ describe('a failing disk (injected)', () => {
     it(`when ${label}: no derivative, no original, no row, no temporary file`, async () => {
       const realRename = fs.promises.rename.bind(fs.promises);
       const renamed: string[] = [];
-      const before = await failingImport(() => {
+      const before = await failingImport((hash) => {
         vi.spyOn(fs.promises, 'rename').mockImplementation(async (from, to) => {
-          if (failing(String(to)) && !renamed.some((done) => failing(done))) {
+          if (failing(String(to)) && String(to).includes(hash) && !renamed.some((done) => failing(done))) {
             renamed.push(String(to));
             throw noSpace();
           }

@@ -1,7 +1,7 @@
 // Every toolbar button: what it does, how to tell it is active, and its keyboard shortcut (TipTap's own
 // keymaps, written here once so the tooltip always tells the truth).
 import type { Editor } from '@tiptap/core';
-import { linkShortcutKey } from '../extensions/linkShortcut';
+import { linkShortcutKey } from '../extensions/linkShortcutKey';
 
 export type ToolbarActionId =
   | 'undo'
