@@ -4,11 +4,11 @@ import path from 'node:path';
 import { build } from 'vite';
 import { repoRoot } from '../../tests/browser/browserHarness';
 
-/** `npm run build:renderer` with the repository's vite.config.ts, into `outDir`. */
-export async function buildRenderer(outDir: string): Promise<void> {
+/** `npm run build:renderer` with the repository's vite.config.ts, into `outDir`; unminified for a readable profile. */
+export async function buildRenderer(outDir: string, { minify = true }: { minify?: boolean } = {}): Promise<void> {
   await build({
     configFile: path.join(repoRoot, 'vite.config.ts'),
     logLevel: 'error',
-    build: { outDir, emptyOutDir: true, sourcemap: false },
+    build: { outDir, emptyOutDir: true, sourcemap: false, minify },
   });
 }
