@@ -22,6 +22,8 @@ export interface DictionaryText {
 export interface Lexicon {
   readonly language: Language;
   isWord(word: string): boolean;
+  /** isWord for a word already in key form (Vietnamese: vietnameseKey; English: NFC, lower case), read once by the caller. */
+  hasKey(key: string): boolean;
   /** Best first, at most `limit`. */
   suggest(word: string, limit?: number): string[];
 }
@@ -46,10 +48,11 @@ export function vietnameseLexicon(text: DictionaryText): Lexicon {
     const folded = foldVietnamese(key);
     byFolded.set(folded, [...(byFolded.get(folded) ?? []), key]);
   }
-  const decomposed = [...syllables].map((syllable) => ({ syllable, letters: [...syllable.normalize('NFD')] }));
+  const decomposed = [...syllables].map((syllable) => ({ syllable, letters: codePoints(syllable.normalize('NFD')) }));
   return {
     language: 'vi',
     isWord: (word) => syllables.has(vietnameseKey(word)),
+    hasKey: (key) => syllables.has(key),
     suggest(word, limit = 5) {
       const key = vietnameseKey(word);
       const candidates = undoubled(key).filter((candidate) => syllables.has(candidate));
@@ -76,8 +79,8 @@ function undoubled(word: string): string[] {
 }
 
 /** Syllables within two edits of the word (decomposed, so a mark is one edit), nearest first. */
-function nearest(word: string, decomposed: Array<{ syllable: string; letters: string[] }>, limit: number): string[] {
-  const letters = [...word.normalize('NFD')];
+function nearest(word: string, decomposed: Array<{ syllable: string; letters: Int32Array }>, limit: number): string[] {
+  const letters = codePoints(word.normalize('NFD'));
   const scored: Array<{ syllable: string; score: number }> = [];
   for (const candidate of decomposed) {
     if (Math.abs(candidate.letters.length - letters.length) > 2) continue;
@@ -93,7 +96,7 @@ function nearest(word: string, decomposed: Array<{ syllable: string; letters: st
     .map((entry) => entry.syllable);
 }
 
-function sharedPrefix(a: string[], b: string[]): number {
+function sharedPrefix(a: Int32Array, b: Int32Array): number {
   let index = 0;
   while (index < a.length && index < b.length && a[index] === b[index]) index += 1;
   return index;
@@ -104,6 +107,7 @@ export function englishLexicon(text: DictionaryText): Lexicon {
   return {
     language: 'en',
     isWord: (word) => speller.correct(word) || speller.correct(word.toLowerCase()),
+    hasKey: (key) => speller.correct(key),
     // hunspell takes seconds over a word with no English neighbour, such as a Vietnamese name: not asked.
     suggest: (word, limit = 5) => (/^[a-zA-Z'’-]+$/.test(word) ? speller.suggest(word).slice(0, limit) : []),
   };
@@ -112,26 +116,40 @@ export function englishLexicon(text: DictionaryText): Lexicon {
 /** Edit distance between the decomposed forms, plus a changed tone or a lost vowel mark: `ngừoi` → `người` first. */
 function markDistance(a: string, b: string): number {
   const lostMarks = [...new Set(a.normalize('NFD').match(/[\u0302\u0306\u031b]/gu) ?? [])].filter((mark) => !b.normalize('NFD').includes(mark));
-  return editDistance([...a.normalize('NFD')], [...b.normalize('NFD')]) + (toneOf(a) === toneOf(b) ? 0 : 2) + lostMarks.length;
+  return editDistance(codePoints(a.normalize('NFD')), codePoints(b.normalize('NFD'))) + (toneOf(a) === toneOf(b) ? 0 : 2) + lostMarks.length;
 }
 
 function toneOf(word: string): string {
   return word.normalize('NFD').match(/[\u0300\u0301\u0303\u0309\u0323]/u)?.[0] ?? '';
 }
 
-/** Levenshtein distance; stops early once every path is above `cutoff`. */
-function editDistance(left: readonly string[], right: readonly string[], cutoff = Infinity): number {
-  let previous = Array.from({ length: right.length + 1 }, (_, index) => index);
-  for (const [i, char] of left.entries()) {
-    const current = [i + 1];
+/** The text's code points: letters and marks compared as numbers, the way the distance below reads them. */
+function codePoints(text: string): Int32Array {
+  return Int32Array.from(text, (char) => char.codePointAt(0)!);
+}
+
+// The distance's two rows, kept between calls: a suggestion measures the word against all 6,633 syllables.
+let previousRow = new Int32Array(16);
+let currentRow = new Int32Array(16);
+
+/** Levenshtein distance; stops early once every path is above `cutoff` (and returns more than it). */
+function editDistance(left: Int32Array, right: Int32Array, cutoff = Infinity): number {
+  const width = right.length + 1;
+  if (previousRow.length < width) [previousRow, currentRow] = [new Int32Array(width * 2), new Int32Array(width * 2)];
+  let previous = previousRow;
+  let current = currentRow;
+  for (let j = 0; j < width; j += 1) previous[j] = j;
+  for (let i = 0; i < left.length; i += 1) {
+    const char = left[i];
+    current[0] = i + 1;
     let rowMin = i + 1;
-    for (const [j, other] of right.entries()) {
-      const value = Math.min(previous[j + 1]! + 1, current[j]! + 1, previous[j]! + (char === other ? 0 : 1));
-      current.push(value);
-      rowMin = Math.min(rowMin, value);
+    for (let j = 0; j < right.length; j += 1) {
+      const value = Math.min(previous[j + 1]! + 1, current[j]! + 1, previous[j]! + (char === right[j] ? 0 : 1));
+      current[j + 1] = value;
+      if (value < rowMin) rowMin = value;
     }
     if (rowMin > cutoff) return rowMin;
-    previous = current;
+    [previous, current] = [current, previous];
   }
   return previous[right.length]!;
 }

@@ -22,35 +22,52 @@ const romanNumeral = /^(?=[MDCLXVI])M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?
 const partSeparators = /[./\-–_:,;&+]/u;
 const wordPart = /[\p{L}\p{M}\p{N}]+/gu;
 
-export function tokenize(text: string): Tokens {
+/** One whitespace-free chunk's words and skipped spans, offsets from the chunk's start. */
+interface ChunkParts {
+  words: Array<{ text: string; start: number; end: number }>;
+  skipped: Array<{ start: number; end: number }>;
+}
+
+/** Chunks repeat (`của`, `và`, `các`…): a cache passed here keeps each one's reading; the caller owns and bounds it. */
+export type ChunkCache = Map<string, ChunkParts>;
+
+export function tokenize(text: string, cache?: ChunkCache): Tokens {
   const words: WordToken[] = [];
   const skipped: Tokens['skipped'] = [];
   for (const chunk of text.matchAll(chunkPattern)) {
     const raw = chunk[0];
-    const leading = raw.length - raw.replace(/^[\p{P}\p{S}]+/u, '').length;
-    const core = raw.replace(edgePunctuation, '');
-    if (core === '') continue;
-    const start = chunk.index + leading;
-    if (urlPattern.test(core) || emailPattern.test(core)) {
-      skipped.push({ offset: chunk.index, end: chunk.index + raw.length });
-      continue;
+    let parts = cache?.get(raw);
+    if (!parts) {
+      parts = readChunk(raw);
+      cache?.set(raw, parts);
     }
-    const parts = [...core.matchAll(wordPart)];
-    if (partSeparators.test(core) && parts.some((part) => isCodePart(part[0]))) {
-      skipped.push({ offset: start, end: start + core.length });
-      continue;
-    }
-    for (const part of parts) {
-      const word = part[0];
-      const offset = start + part.index;
-      if (isCodePart(word) || romanNumeral.test(word)) {
-        skipped.push({ offset, end: offset + word.length });
-        continue;
-      }
-      words.push({ text: word, offset, end: offset + word.length });
-    }
+    for (const word of parts.words) words.push({ text: word.text, offset: chunk.index + word.start, end: chunk.index + word.end });
+    for (const span of parts.skipped) skipped.push({ offset: chunk.index + span.start, end: chunk.index + span.end });
   }
   return { words, skipped };
+}
+
+function readChunk(raw: string): ChunkParts {
+  const parts: ChunkParts = { words: [], skipped: [] };
+  const leading = raw.length - raw.replace(/^[\p{P}\p{S}]+/u, '').length;
+  const core = raw.replace(edgePunctuation, '');
+  if (core === '') return parts;
+  if (urlPattern.test(core) || emailPattern.test(core)) {
+    parts.skipped.push({ start: 0, end: raw.length });
+    return parts;
+  }
+  const pieces = [...core.matchAll(wordPart)];
+  if (partSeparators.test(core) && pieces.some((piece) => isCodePart(piece[0]))) {
+    parts.skipped.push({ start: leading, end: leading + core.length });
+    return parts;
+  }
+  for (const piece of pieces) {
+    const word = piece[0];
+    const start = leading + piece.index;
+    if (isCodePart(word) || romanNumeral.test(word)) parts.skipped.push({ start, end: start + word.length });
+    else parts.words.push({ text: word, start, end: start + word.length });
+  }
+  return parts;
 }
 
 /** Numbers, abbreviations (two or more capitals, none lower case: UBND, HĐND, CT) and camel-case codes. */

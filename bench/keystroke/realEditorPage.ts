@@ -19,9 +19,26 @@ export interface RealEditorPage {
 
 export async function openRealEditor(
   browser: Browser,
-  { rendererDir, dataDir, body, figures }: { rendererDir: string; dataDir: string; body: DocNode; figures: number },
+  {
+    rendererDir,
+    dataDir,
+    body,
+    figures,
+    spelling = true,
+    initScript,
+  }: {
+    rendererDir: string;
+    dataDir: string;
+    body: DocNode;
+    figures: number;
+    /** false: checking as you type off (diagnosis only). */
+    spelling?: boolean;
+    /** JavaScript source run in the page before its own scripts (a profiler's hooks). */
+    initScript?: string;
+  },
 ): Promise<RealEditorPage> {
   const library = openLibrary(dataDir);
+  if (!spelling) library.settings.setValue('spelling.enabled', 'false');
   const server = await startLoopbackServer({ dispatch: createDispatch(createHandlerTable({ library })), staticDir: rendererDir });
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'vi-VN' });
   const close = async () => {
@@ -31,6 +48,7 @@ export async function openRealEditor(
   };
   try {
     const page = await context.newPage();
+    if (initScript) await page.addInitScript({ content: initScript });
     const { id } = library.articles.create({ headline: seedHeadline, body });
     // The token arrives in the fragment of the first page; the article route comes after.
     await page.goto(server.pageUrl);

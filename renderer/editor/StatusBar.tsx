@@ -1,6 +1,6 @@
 // Words, characters, reading time, progress against the target length, and the save state, under the text.
 // It listens to the editor and the autosave itself, so typing re-renders this bar and nothing else.
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Editor } from '@tiptap/core';
 import { readingMinutes, type TextCounts } from '../../common/text/countText';
@@ -16,7 +16,8 @@ interface StatusBarProps {
   saver: Autosaver<object>;
 }
 
-export function StatusBar({ editor, initialCounts, targetWords, saver }: StatusBarProps) {
+// Memoised: its props stay the same while the editor screen re-renders for other reasons.
+export const StatusBar = memo(function StatusBar({ editor, initialCounts, targetWords, saver }: StatusBarProps) {
   const { t } = useTranslation();
   const [counts, setCounts] = useState(initialCounts);
   const [saveState, saveError] = useSaveState(saver);
@@ -59,4 +60,4 @@ export function StatusBar({ editor, initialCounts, targetWords, saver }: StatusB
       <SaveIndicator state={saveState} error={saveError} />
     </footer>
   );
-}
+});

@@ -21,14 +21,25 @@ export function useInitialCaret(articleId: number, editor: Editor | null, headli
     editor.chain().focus(position, { scrollIntoView: true }).run();
   }, [articleId, editor, headline]);
 
+  // The caret's place is noted in memory as it moves (a number, nothing else on the typing path) and written
+  // to storage only when the body loses focus, the page goes away or the editor closes.
   useEffect(() => {
     if (!editor) return;
-    const remember = () => {
-      if (editor.isFocused) rememberCaret(articleId, editor.state.selection.head);
+    let last: number | undefined;
+    const note = () => {
+      if (editor.isFocused) last = editor.state.selection.head;
     };
-    editor.on('selectionUpdate', remember);
+    const store = () => {
+      if (last !== undefined) rememberCaret(articleId, last);
+    };
+    editor.on('selectionUpdate', note);
+    editor.on('blur', store);
+    window.addEventListener('pagehide', store);
     return () => {
-      editor.off('selectionUpdate', remember);
+      editor.off('selectionUpdate', note);
+      editor.off('blur', store);
+      window.removeEventListener('pagehide', store);
+      store();
     };
   }, [articleId, editor]);
 }

@@ -28,7 +28,8 @@ export function useOutbox(): OutboxState {
       if (newlySent.length > 0) setDelivered((current) => [...current, ...newlySent]);
     }
     known.current = new Map(next.map((item) => [item.id, item.state]));
-    setItems(next);
+    // An unchanged list keeps its identity: a poll must not re-render the whole app (an open editor with it).
+    setItems((current) => (JSON.stringify(current) === JSON.stringify(next) ? current : next));
   }, []);
 
   useEffect(() => {

@@ -1,18 +1,24 @@
 // The checks panel beside the editor: how many findings of each kind the article has, the switch that turns
-// checking off, and the house tone style. Choosing a kind jumps to its first finding.
+// checking off, and the house tone style. Choosing a kind jumps to its first finding. The counts come from the
+// editor's state and keep their identity while typing moves the findings, so the panel re-renders only when a
+// count changes.
 import { useTranslation } from 'react-i18next';
+import { useEditorState } from '@tiptap/react';
 import type { Editor } from '@tiptap/core';
 import { findingKinds, type ToneStyle } from '../../common/spelling/findings';
+import { currentFindings, findingCounts } from '../editor/extensions/spellcheck';
 import type { SpellingState } from './useSpelling';
 import '../styles/spelling.css';
 
 export function ChecksPanel({ editor, spelling }: { editor: Editor; spelling: SpellingState }) {
   const { t } = useTranslation();
-  const { findings, settings } = spelling;
+  const { settings } = spelling;
   const enabled = settings?.enabled ?? true;
-  const counts = findingKinds.map((kind) => ({ kind, count: findings.filter((finding) => finding.kind === kind).length })).filter(({ count }) => count > 0);
+  const perKind = useEditorState({ editor, selector: ({ editor: current }) => findingCounts(current.state), equalityFn: Object.is });
+  const counts = findingKinds.flatMap((kind) => (perKind[kind] ? [{ kind, count: perKind[kind] }] : []));
+  const total = counts.reduce((sum, { count }) => sum + count, 0);
   const jumpTo = (kind: string) => {
-    const first = findings.find((finding) => finding.kind === kind);
+    const first = currentFindings(editor.state).find((finding) => finding.kind === kind);
     if (first) editor.chain().focus().setTextSelection({ from: first.from, to: first.to }).scrollIntoView().run();
   };
 
@@ -20,7 +26,7 @@ export function ChecksPanel({ editor, spelling }: { editor: Editor; spelling: Sp
     <section className="checks-panel" aria-label={t('spelling.panel')} data-testid="checks-panel">
       <h2>
         {t('spelling.panel')}
-        {enabled && <span className="checks-total"> · {t('spelling.total', { count: findings.length })}</span>}
+        {enabled && <span className="checks-total"> · {t('spelling.total', { count: total })}</span>}
       </h2>
       <label className="checks-toggle">
         <input type="checkbox" checked={enabled} disabled={!settings} onChange={(event) => void spelling.changeSettings({ enabled: event.target.checked })} />

@@ -1,6 +1,7 @@
 // Spelling in the editor, wired: the worker for the article's language, the house style and the personal
-// dictionary from the library, the findings for the checks panel, and the suggestion menu's state. The
-// editor extension is made once per editor and reaches all of this through refs.
+// dictionary from the library, and the suggestion menu's state. The editor extension is made once per editor
+// and reaches all of this through refs. The findings stay in the editor's state (the checks panel reads its
+// counts there), so a check's answer re-renders the panel alone, not the editor screen.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Editor } from '@tiptap/core';
 import type { Language } from '../../common/i18n/languages';
@@ -19,7 +20,6 @@ export interface SpellingMenuState {
 export function useSpelling(language: Language, editor: () => Editor | null) {
   const client = useRef<SpellingClient | null>(null);
   const ready = useRef<Promise<void> | null>(null);
-  const [findings, setFindings] = useState<EditorFinding[]>([]);
   const [settings, setSettings] = useState<SpellingSettings | null>(null);
   const [menu, setMenu] = useState<SpellingMenuState | null>(null);
 
@@ -53,7 +53,6 @@ export function useSpelling(language: Language, editor: () => Editor | null) {
           await ready.current;
           return client.current.check(texts);
         },
-        onFindings: setFindings,
         onOpenMenu: (finding, at) => {
           const needsSuggestions = finding.kind === 'spelling' && finding.suggestions.length === 0;
           setMenu({ finding, at, suggestions: needsSuggestions ? undefined : finding.suggestions });
@@ -83,7 +82,7 @@ export function useSpelling(language: Language, editor: () => Editor | null) {
     editor()?.commands.recheckSpelling();
   };
 
-  return { extension, findings, settings, menu, closeMenu: () => setMenu(null), changeSettings, addToDictionary };
+  return { extension, settings, menu, closeMenu: () => setMenu(null), changeSettings, addToDictionary };
 }
 
 export type SpellingState = ReturnType<typeof useSpelling>;

@@ -5,7 +5,7 @@ import StarterKit from '@tiptap/starter-kit';
 import type { BlockFinding } from '../../../common/spelling/findings';
 import { createChecker, type Checker } from '../../../spelling/checker';
 import { loadLexicon } from '../../../spelling/node/loadDictionary';
-import { currentFindings, Spellcheck, type EditorFinding } from './spellcheck';
+import { currentFindings, findingCounts, Spellcheck, type EditorFinding } from './spellcheck';
 
 let checker: Checker;
 beforeAll(async () => {
@@ -88,5 +88,43 @@ describe('Spellcheck', () => {
     expect(underlined(editor)).toEqual([]);
     editor.commands.setSpellcheckEnabled(true);
     await vi.waitFor(() => expect(currentFindings(editor.state)).toHaveLength(1));
+  });
+
+  it('maps the underlines through typing elsewhere, and the counts keep their identity', async () => {
+    const { editor, checked } = start('<p>Hội nghị chíng phủ</p><p>Đảng ta</p>');
+    await vi.waitFor(() => expect(currentFindings(editor.state)).toHaveLength(1));
+    const counts = findingCounts(editor.state);
+    expect(counts).toEqual({ spelling: 1 });
+    const { from } = currentFindings(editor.state)[0]!;
+    editor.commands.insertContentAt(1, 'Hôm nay ');
+    expect(currentFindings(editor.state)[0]!.from).toBe(from + 8);
+    expect(underlined(editor)).toEqual([['spelling', 'check-spelling', 'chíng']]);
+    expect(findingCounts(editor.state)).toBe(counts);
+    await vi.waitFor(() => expect(checked).toHaveLength(2));
+    expect(underlined(editor)).toEqual([['spelling', 'check-spelling', 'chíng']]);
+    expect(findingCounts(editor.state)).toBe(counts);
+  });
+
+  it('underlines the word being typed once the caret leaves it, by typing on or by moving', async () => {
+    const { editor, checked } = start('<p>Hội nghị</p>');
+    await vi.waitFor(() => expect(checked).toHaveLength(1));
+    editor.view.hasFocus = () => true;
+    const end = editor.state.doc.child(0).nodeSize - 1;
+    editor.chain().setTextSelection(end).insertContent(' chíng').run();
+    await vi.waitFor(() => expect(currentFindings(editor.state)).toHaveLength(1));
+    // A finding all the same (counted, its menu opens), only not drawn under the caret.
+    expect(underlined(editor)).toEqual([]);
+    expect(findingCounts(editor.state)).toEqual({ spelling: 1 });
+    editor.commands.insertContent(' phủ');
+    await vi.waitFor(() => expect(underlined(editor)).toEqual([['spelling', 'check-spelling', 'chíng']]));
+
+    editor.commands.insertContent(' nghiax');
+    await vi.waitFor(() => expect(currentFindings(editor.state)).toHaveLength(2));
+    expect(underlined(editor)).toEqual([['spelling', 'check-spelling', 'chíng']]);
+    editor.commands.setTextSelection(1);
+    expect(underlined(editor)).toEqual([
+      ['spelling', 'check-spelling', 'chíng'],
+      ['telex', 'check-spelling', 'nghiax'],
+    ]);
   });
 });

@@ -2,53 +2,33 @@
 // wavy red, style dotted blue). A check runs a moment after the last change, over the blocks whose text is
 // new (findings are kept per block text), through the host's `check` (the Web Worker), so typing never
 // waits. A click on a finding, or the context-menu key (or Shift+F10) with the caret in one, asks the host
-// to open the suggestion menu. Findings map through edits until the next check replaces them.
+// to open the suggestion menu. Findings map through edits until the next check replaces them; the word being
+// typed is underlined once the caret leaves it (spellcheckState.ts).
 import { Extension } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
-import { Plugin, PluginKey, TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state';
-import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
-import { isStyleKind, type BlockFinding, type FindingKind } from '../../../common/spelling/findings';
+import { Plugin, TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state';
+import type { EditorView } from '@tiptap/pm/view';
+import type { BlockFinding, FindingKind } from '../../../common/spelling/findings';
+import {
+  applyTransaction,
+  currentFindings,
+  initialSpellcheckState,
+  metaOf,
+  spellcheckKey,
+  type EditorFinding,
+  type SpellcheckMeta,
+  type SpellcheckState,
+} from './spellcheckState';
 
-export interface EditorFinding extends BlockFinding {
-  /** Document positions of the finding's text. */
-  from: number;
-  to: number;
-  /** Index of its text block in the document, in reading order. */
-  block: number;
-}
-
-/** What "Ignore here" remembers: this text at this place, mapped through later edits. */
-interface IgnoredSpan {
-  from: number;
-  to: number;
-  text: string;
-}
+export { currentFindings, findingCounts, spellcheckKey, type EditorFinding, type FindingCounts } from './spellcheckState';
 
 export interface SpellcheckOptions {
   /** Findings of each block text, in order (the worker); never called for a text checked before. */
   check: (texts: string[]) => Promise<BlockFinding[][]>;
-  onFindings: (findings: EditorFinding[]) => void;
   onOpenMenu: (finding: EditorFinding, at: { left: number; top: number; bottom: number }) => void;
   /** Quiet time after the last change before a check. */
   delayMs: number;
 }
-
-interface SpellcheckState {
-  enabled: boolean;
-  findings: EditorFinding[];
-  decorations: DecorationSet;
-  ignored: IgnoredSpan[];
-  /** Bumped by recheckSpelling: the scheduler forgets what it checked. */
-  generation: number;
-}
-
-type SpellcheckMeta =
-  | { type: 'findings'; findings: EditorFinding[] }
-  | { type: 'ignore'; span: IgnoredSpan }
-  | { type: 'enabled'; enabled: boolean }
-  | { type: 'recheck' };
-
-export const spellcheckKey = new PluginKey<SpellcheckState>('spellcheck');
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
@@ -68,7 +48,7 @@ declare module '@tiptap/core' {
 export const Spellcheck = Extension.create<SpellcheckOptions>({
   name: 'spellcheck',
   addOptions() {
-    return { check: async (texts) => texts.map(() => []), onFindings: () => undefined, onOpenMenu: () => undefined, delayMs: 150 };
+    return { check: async (texts) => texts.map(() => []), onOpenMenu: () => undefined, delayMs: 150 };
   },
   addCommands() {
     // A chain (setSpellcheckEnabled().recheckSpelling()) shares one transaction: its actions add up.
@@ -114,8 +94,8 @@ export const Spellcheck = Extension.create<SpellcheckOptions>({
       new Plugin<SpellcheckState>({
         key: spellcheckKey,
         state: {
-          init: () => ({ enabled: true, findings: [], decorations: DecorationSet.empty, ignored: [], generation: 0 }),
-          apply: (tr, state, _old, newState) => applyTransaction(tr, state, newState.doc),
+          init: initialSpellcheckState,
+          apply: (tr, state, _old, newState) => applyTransaction(tr, state, newState),
         },
         props: {
           decorations: (state) => spellcheckKey.getState(state)?.decorations,
@@ -141,49 +121,8 @@ export const Spellcheck = Extension.create<SpellcheckOptions>({
   },
 });
 
-export function currentFindings(state: EditorState): EditorFinding[] {
-  return spellcheckKey.getState(state)?.findings ?? [];
-}
-
 function findingAt(state: EditorState, pos: number): EditorFinding | undefined {
   return currentFindings(state).find((finding) => pos >= finding.from && pos <= finding.to);
-}
-
-function metaOf(tr: Transaction): SpellcheckMeta[] {
-  return (tr.getMeta(spellcheckKey) as SpellcheckMeta[] | undefined) ?? [];
-}
-
-function applyTransaction(tr: Transaction, state: SpellcheckState, doc: ProseMirrorNode): SpellcheckState {
-  const actions = metaOf(tr);
-  let { enabled, findings, ignored, generation } = state;
-  const mapSpan = <T extends { from: number; to: number }>(span: T): T => ({ ...span, from: tr.mapping.map(span.from, 1), to: tr.mapping.map(span.to, -1) });
-  if (tr.docChanged) {
-    ignored = ignored.map(mapSpan).filter((span) => span.to > span.from);
-    findings = findings.map(mapSpan).filter((finding) => finding.to > finding.from);
-  }
-  for (const meta of actions) {
-    if (meta.type === 'recheck') generation += 1;
-    if (meta.type === 'enabled') enabled = meta.enabled;
-    if (meta.type === 'ignore') ignored = [...ignored, meta.span];
-    if (meta.type === 'findings') findings = meta.findings;
-  }
-  if (!enabled) findings = [];
-  const isIgnored = (finding: EditorFinding) => ignored.some((span) => span.from === finding.from && span.to === finding.to && span.text === finding.text);
-  if (ignored.length > 0) {
-    const kept = findings.filter((finding) => !isIgnored(finding));
-    if (kept.length !== findings.length) findings = kept;
-  }
-  if (findings === state.findings && enabled === state.enabled && !tr.docChanged) return { ...state, ignored, generation };
-  const decorations = DecorationSet.create(
-    doc,
-    findings.map((finding) =>
-      Decoration.inline(finding.from, finding.to, {
-        class: isStyleKind(finding.kind) ? 'check-style' : 'check-spelling',
-        'data-check-kind': finding.kind,
-      }),
-    ),
-  );
-  return { enabled, findings, ignored, decorations, generation };
 }
 
 /** Runs checks a moment after changes, sends only new block texts, and drops answers for an old document. */
@@ -191,6 +130,8 @@ class CheckScheduler {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly known = new Map<string, BlockFinding[]>();
   private destroyed = false;
+  /** The text has been edited since the editor opened: a finding at the caret then is a word being typed. */
+  private edited = false;
 
   constructor(
     private readonly view: EditorView,
@@ -202,9 +143,9 @@ class CheckScheduler {
   update(view: EditorView, previous: EditorState): void {
     const before = spellcheckKey.getState(previous);
     const now = spellcheckKey.getState(view.state);
-    if (now?.findings !== before?.findings) this.options.onFindings(now?.findings ?? []);
     const switchedOn = now?.enabled && !before?.enabled;
     if (now?.generation !== before?.generation) this.known.clear();
+    if (view.state.doc !== previous.doc) this.edited = true;
     if (view.state.doc !== previous.doc || switchedOn || now?.generation !== before?.generation) this.schedule();
   }
 
@@ -238,16 +179,52 @@ class CheckScheduler {
         to: block.pos + 1 + finding.end,
       })),
     );
-    this.view.dispatch(this.view.state.tr.setMeta(spellcheckKey, [{ type: 'findings', findings }] satisfies SpellcheckMeta[]).setMeta('addToHistory', false));
+    // Texts typed past (each keystroke makes one) are dropped once they pile up.
+    if (this.known.size > 2 * blocks.length + 64) {
+      const current = new Set(blocks.map((block) => block.text));
+      for (const text of this.known.keys()) if (!current.has(text)) this.known.delete(text);
+    }
+    // The usual answer after a pause in typing is what the mapped findings and underlines already say (an
+    // edit across blocks can split an underline in pieces; a held-back one may be drawn now): no transaction then.
+    const drawn = spellcheckKey.getState(this.view.state)?.decorations.find().length;
+    if (drawn === findings.length && sameFindings(findings, currentFindings(this.view.state))) return;
+    const meta: SpellcheckMeta[] = [{ type: 'findings', findings, holdAtCaret: this.edited && this.view.hasFocus() }];
+    this.view.dispatch(this.view.state.tr.setMeta(spellcheckKey, meta).setMeta('addToHistory', false));
   }
 }
+
+function sameFindings(next: readonly EditorFinding[], current: readonly EditorFinding[]): boolean {
+  return (
+    next.length === current.length &&
+    next.every((finding, index) => {
+      const other = current[index]!;
+      return (
+        finding.from === other.from &&
+        finding.to === other.to &&
+        finding.block === other.block &&
+        finding.kind === other.kind &&
+        finding.message === other.message &&
+        finding.text === other.text &&
+        finding.suggestions.join('\n') === other.suggestions.join('\n')
+      );
+    })
+  );
+}
+
+/** A block's text, kept per node: nodes never change, and a keystroke leaves all but one block the same. */
+const blockTexts = new WeakMap<ProseMirrorNode, string>();
 
 /** Every text block with its position; a hard break (or any inline leaf) is one '\n', as in its size. */
 export function textBlocks(doc: ProseMirrorNode): Array<{ pos: number; text: string }> {
   const blocks: Array<{ pos: number; text: string }> = [];
   doc.descendants((node, pos) => {
     if (!node.isTextblock) return true;
-    blocks.push({ pos, text: node.textBetween(0, node.content.size, undefined, '\n') });
+    let text = blockTexts.get(node);
+    if (text === undefined) {
+      text = node.textBetween(0, node.content.size, undefined, '\n');
+      blockTexts.set(node, text);
+    }
+    blocks.push({ pos, text });
     return false;
   });
   return blocks;

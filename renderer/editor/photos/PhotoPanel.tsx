@@ -1,6 +1,6 @@
 // The open article's photos, in order of appearance: thumbnail, caption, credit, what is missing. Dragging
 // an entry moves its figure in the body; every change is an editor transaction, so undo covers it.
-import { useRef, useState, type DragEvent } from 'react';
+import { memo, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Editor } from '@tiptap/core';
 import { moveFigure, removeFigure, setFigureCaption, setFigureCredit } from './figureList';
@@ -9,7 +9,8 @@ import { useFigureList } from './useFigureList';
 
 const figureDragType = 'application/x-newsdesk-figure';
 
-export function PhotoPanel({ editor, busy }: { editor: Editor; busy: boolean }) {
+// Memoised: its props stay the same while the editor screen re-renders for other reasons.
+export const PhotoPanel = memo(function PhotoPanel({ editor, busy }: { editor: Editor; busy: boolean }) {
   const { t } = useTranslation();
   const { figures, refresh, current } = useFigureList(editor);
   const [dragged, setDragged] = useState<number | null>(null);
@@ -80,4 +81,4 @@ export function PhotoPanel({ editor, busy }: { editor: Editor; busy: boolean }) 
       </ol>
     </section>
   );
-}
+});

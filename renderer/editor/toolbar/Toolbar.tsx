@@ -1,6 +1,6 @@
 // The formatting toolbar. Its flags come from useEditorState (toolbarState.ts), so typing re-renders it only
 // when what it shows actually changes.
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditorState } from '@tiptap/react';
 import type { Editor } from '@tiptap/core';
@@ -12,7 +12,8 @@ import { createToolbarState } from './toolbarState';
 
 const apple = isApplePlatform();
 
-export function Toolbar({ editor, host }: { editor: Editor; host: ToolbarHost }) {
+// Memoised: its props stay the same while the editor screen re-renders for other reasons.
+export const Toolbar = memo(function Toolbar({ editor, host }: { editor: Editor; host: ToolbarHost }) {
   const { t } = useTranslation();
   const groups = useMemo(() => toolbarGroups(host), [host]);
   const readState = useMemo(() => createToolbarState(groups.flat()), [groups]);
@@ -59,4 +60,4 @@ export function Toolbar({ editor, host }: { editor: Editor; host: ToolbarHost })
       ))}
     </div>
   );
-}
+});
