@@ -16,6 +16,8 @@ import { useArticleImport } from './useArticleImport';
 import { useHashRoute } from './useHashRoute';
 import { RecoveryNotice } from './RecoveryNotice';
 import { useFlushOnClose } from './useFlushOnClose';
+import { BackupSettings } from '../settings/BackupSettings';
+import { BackupTaskNotices, StaleBackupNotice } from '../settings/BackupNotices';
 
 export function App() {
   const { t } = useTranslation();
@@ -112,6 +114,9 @@ export function App() {
         <h1 className="app-title">{t('app.title')}</h1>
         <div className="app-header-tools">
           <OutboxBadge outbox={outbox} onOpen={() => navigate({ screen: 'outbox' })} />
+          <button type="button" className="quiet" onClick={() => navigate({ screen: 'backups' })} data-testid="open-backups">
+            {t('backup.open')}
+          </button>
           <button
             type="button"
             className="quiet"
@@ -127,8 +132,12 @@ export function App() {
       <RecoveryNotice onLeaveEditor={() => navigate({ screen: 'library' })} onRestored={(articleId) => navigate({ screen: 'editor', articleId })} />
       <ImportReportNotice files={articleImport.reports} onOpenExisting={(file) => void openExisting(file)} onDismiss={clearReports} />
       <DeliveredNotices outbox={outbox} />
+      <BackupTaskNotices />
+      {route.screen === 'library' && <StaleBackupNotice onOpenSettings={() => navigate({ screen: 'backups' })} />}
       {route.screen === 'outbox' ? (
         <OutboxView outbox={outbox} onBack={() => navigate({ screen: 'library' })} onDestinations={() => navigate({ screen: 'destinations' })} />
+      ) : route.screen === 'backups' ? (
+        <BackupSettings onBack={() => navigate({ screen: 'library' })} />
       ) : route.screen === 'destinations' ? (
         <DestinationsPage onBack={() => navigate({ screen: 'outbox' })} />
       ) : route.screen === 'editor' ? (
