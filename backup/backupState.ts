@@ -52,12 +52,19 @@ export async function writeBackupState(dataDir: string, state: BackupState): Pro
   }
 }
 
-/** What Settings shows: the last good backup, and the warning when it is too old. */
-export function backupStatus(dataDir: string, now: Date): BackupStatus {
+/**
+ * What Settings shows: the last good backup, and the warning when it is too old. `oldestWorkAt` (the oldest
+ * article's creation) decides the library screen's reminder: work older than the warning's days with no
+ * backup that recent — so a library started today is not nagged about.
+ */
+export function backupStatus(dataDir: string, now: Date, oldestWorkAt: string | null = null): BackupStatus {
   const { last, autoFolder, autoEnabled, lastFailure } = readBackupState(dataDir);
+  const stale = isBackupStale({ last }, now);
+  const oldWork = oldestWorkAt !== null && now.getTime() - Date.parse(oldestWorkAt) > staleAfterDays * 24 * 60 * 60 * 1000;
   return {
     last: last ? { at: last.at, bytes: last.bytes, place: last.path, articles: last.articles, photos: last.photos } : null,
-    stale: isBackupStale({ last }, now),
+    stale,
+    remind: stale && (last !== undefined || oldWork),
     staleAfterDays,
     automatic: { enabled: Boolean(autoEnabled && autoFolder), folder: autoFolder ?? null },
     lastFailure: lastFailure ?? null,

@@ -75,9 +75,7 @@ export async function createBackup(db: Database, dataDir: string, outDir: string
     const files: PhotoRecord[] = [];
     for (const photo of present) {
       const source = path.join(dataDir, photo.entry);
-      const hashed = where === 'inside'
-        ? await zip.addFile(photo.entry, source, fs.statSync(source).size, (n) => progress('photos', n))
-        : await shared.add(source, photo, (n) => progress('photos', n));
+      const hashed = where === 'inside' ? await addPhoto(zip, photo.entry, source, (n) => progress('photos', n)) : await shared.add(source, photo, (n) => progress('photos', n));
       if (hashed) files.push({ path: photo.entry, ...hashed });
       else leftOut.push({ hash: photo.hash, name: photo.name });
     }
@@ -113,6 +111,20 @@ export async function createBackup(db: Database, dataDir: string, outDir: string
   }
 }
 
+/** A photo up to this size is read in one call and added as bytes; a larger one is streamed. */
+const wholeReadBytes = 8 * 1024 * 1024;
+/** How much read-ahead may wait in memory for the zip to be written. */
+const readAheadBytes = 32 * 1024 * 1024;
+
+async function addPhoto(zip: ZipWriter, entry: string, source: string, onBytes: (n: number) => void) {
+  const size = fs.statSync(source).size;
+  if (size > wholeReadBytes) return zip.addFile(entry, source, size, onBytes);
+  const hashed = zip.addBytes(entry, fs.readFileSync(source));
+  onBytes(hashed.bytes);
+  await zip.room(readAheadBytes);
+  return hashed;
+}
+
 async function assertFolder(dir: string): Promise<void> {
   const stat = await fs.promises.stat(dir).catch(() => null);
   if (!stat?.isDirectory()) throw backupErrors.folderMissing(dir);
@@ -128,7 +140,13 @@ async function verifyWritten(file: string, manifest: Manifest, onBytes: (n: numb
   }
   try {
     await checkEntry(backup, databaseEntry, manifest.database, onBytes);
-    if (manifest.photos.where === 'inside') for (const photo of manifest.photos.files) await checkEntry(backup, photo.path, photo, onBytes);
+    if (manifest.photos.where === 'inside') {
+      for (const [i, photo] of manifest.photos.files.entries()) {
+        await checkEntry(backup, photo.path, photo, onBytes);
+        // Small photos are read back without waiting on I/O: let the app's other work in now and then.
+        if (i % 64 === 63) await new Promise((resolve) => setImmediate(resolve));
+      }
+    }
   } catch (error) {
     throw backupErrors.notVerified(error instanceof Error ? error.message : String(error));
   } finally {

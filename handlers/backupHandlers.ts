@@ -31,7 +31,8 @@ type BackupHandlers = Pick<
 >;
 
 export function createBackupHandlers(library: Library, shell: BackupShell = {}): BackupHandlers {
-  const status = () => backupStatus(library.dataDir, new Date());
+  const oldestWork = () => (library.db.prepare('SELECT min(created_at) AS at FROM articles').get() as { at: string | null }).at;
+  const status = () => backupStatus(library.dataDir, new Date(), oldestWork());
   const need = <T>(tool: T | undefined): T => {
     if (!tool) throw new NewsdeskError('backupDialogUnavailable');
     return tool;

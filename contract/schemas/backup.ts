@@ -6,6 +6,8 @@ export const backupStatusSchema = z.object({
     .object({ at: z.string(), bytes: z.number().int().nonnegative(), place: z.string(), articles: z.number().int().nonnegative(), photos: z.number().int().nonnegative() })
     .nullable(),
   stale: z.boolean(),
+  /** The library screen's reminder: stale, and the library holds work older than that (a new library is not nagged). */
+  remind: z.boolean(),
   staleAfterDays: z.number().int().positive(),
   /** Automatic backups: on only with a folder, which only the shell's own folder dialog can name. */
   automatic: z.object({ enabled: z.boolean(), folder: z.string().nullable() }),

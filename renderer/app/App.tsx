@@ -14,6 +14,7 @@ import { useGlobalCommands } from './useGlobalCommands';
 import { useHashRoute } from './useHashRoute';
 import { useNewArticle } from './useNewArticle';
 import { useShellImportErrors } from './useShellImportErrors';
+import { BackupTaskNotices, StaleBackupNotice } from '../settings/BackupNotices';
 
 export function App() {
   const [route, navigate] = useHashRoute();
@@ -68,10 +69,12 @@ export function App() {
   return (
     <div className="app">
       {articleImport.input}
-      <AppHeader outbox={outbox} onOpenOutbox={() => navigate({ screen: 'outbox' })} onShowShortcuts={() => setShowingShortcuts(true)} />
+      <AppHeader outbox={outbox} onOpenOutbox={() => navigate({ screen: 'outbox' })} onOpenBackups={() => navigate({ screen: 'backups' })} onShowShortcuts={() => setShowingShortcuts(true)} />
       <RecoveryNotice onLeaveEditor={showLibrary} onRestored={(articleId) => navigate({ screen: 'editor', articleId })} />
       <ImportReportNotice files={articleImport.reports} onOpenExisting={(file) => void openExisting(file)} onDismiss={clearReports} />
       <DeliveredNotices outbox={outbox} />
+      <BackupTaskNotices />
+      {route.screen === 'library' && <StaleBackupNotice onOpenSettings={() => navigate({ screen: 'backups' })} />}
       <AppScreen
         route={route}
         navigate={navigate}

@@ -1,4 +1,4 @@
-// The bar above every screen: the app's name, the outbox badge, the shortcuts sheet and the language.
+// The bar above every screen: the app's name, the outbox badge, backups, the shortcuts sheet and the language.
 import { useTranslation } from 'react-i18next';
 import { useShortcutTitle } from '../keyboard/useShortcutTitle';
 import { OutboxBadge } from '../outbox/OutboxBadge';
@@ -8,10 +8,11 @@ import { LanguageSwitcher } from './LanguageSwitcher';
 interface AppHeaderProps {
   outbox: OutboxState;
   onOpenOutbox: () => void;
+  onOpenBackups: () => void;
   onShowShortcuts: () => void;
 }
 
-export function AppHeader({ outbox, onOpenOutbox, onShowShortcuts }: AppHeaderProps) {
+export function AppHeader({ outbox, onOpenOutbox, onOpenBackups, onShowShortcuts }: AppHeaderProps) {
   const { t } = useTranslation();
   const shortcutTitle = useShortcutTitle();
   return (
@@ -19,6 +20,9 @@ export function AppHeader({ outbox, onOpenOutbox, onShowShortcuts }: AppHeaderPr
       <h1 className="app-title">{t('app.title')}</h1>
       <div className="app-header-tools">
         <OutboxBadge outbox={outbox} onOpen={onOpenOutbox} />
+        <button type="button" className="quiet" onClick={onOpenBackups} data-testid="open-backups">
+          {t('backup.open')}
+        </button>
         <button
           type="button"
           className="quiet"

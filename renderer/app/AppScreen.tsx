@@ -1,10 +1,11 @@
-// The screen the URL names: the library, the editor (its chunk loaded lazily), the outbox or its destinations.
+// The screen the URL names: the library, the editor (its chunk loaded lazily), the outbox or its destinations, the backup settings.
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LibraryView } from '../library/LibraryView';
 import { DestinationsPage } from '../outbox/DestinationsPage';
 import { OutboxView } from '../outbox/OutboxView';
 import type { OutboxState } from '../outbox/useOutbox';
+import { BackupSettings } from '../settings/BackupSettings';
 import { LazyArticleEditor } from './lazyEditor';
 import type { ArticleImport } from './useArticleImport';
 import type { Route } from './useHashRoute';
@@ -29,6 +30,7 @@ export function AppScreen({ route, navigate, outbox, libraryVersion, exportReque
   if (route.screen === 'outbox') {
     return <OutboxView outbox={outbox} onBack={toLibrary} onDestinations={() => navigate({ screen: 'destinations' })} />;
   }
+  if (route.screen === 'backups') return <BackupSettings onBack={toLibrary} />;
   if (route.screen === 'destinations') return <DestinationsPage onBack={() => navigate({ screen: 'outbox' })} />;
   if (route.screen === 'editor') {
     return (

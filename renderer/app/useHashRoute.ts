@@ -1,18 +1,20 @@
 // Two screens, addressed by the URL fragment so a reload (or Electron's View → Reload) returns to the same
-// article: `#/` is the library, `#/articles/12` the editor, `#/outbox` the outbox and `#/destinations` its settings.
+// article: `#/` is the library, `#/articles/12` the editor, `#/outbox` the outbox and `#/destinations` its settings,
+// `#/backups` the backup settings.
 import { useCallback, useSyncExternalStore } from 'react';
 
-export type Route = { screen: 'library' } | { screen: 'editor'; articleId: number } | { screen: 'outbox' } | { screen: 'destinations' };
+export type Route = { screen: 'library' } | { screen: 'editor'; articleId: number } | { screen: 'outbox' } | { screen: 'destinations' } | { screen: 'backups' };
 
 export function parseRoute(hash: string): Route {
   const match = /^#\/articles\/(\d+)$/.exec(hash);
   if (hash === '#/outbox') return { screen: 'outbox' };
   if (hash === '#/destinations') return { screen: 'destinations' };
+  if (hash === '#/backups') return { screen: 'backups' };
   return match ? { screen: 'editor', articleId: Number(match[1]) } : { screen: 'library' };
 }
 
 export function routeHash(route: Route): string {
-  if (route.screen === 'outbox' || route.screen === 'destinations') return `#/${route.screen}`;
+  if (route.screen === 'outbox' || route.screen === 'destinations' || route.screen === 'backups') return `#/${route.screen}`;
   return route.screen === 'editor' ? `#/articles/${route.articleId}` : '#/';
 }
 

@@ -1,5 +1,7 @@
 // backup:status through dispatch, as the Settings panel asks it: nothing before the first backup (and a
 // warning), then the last good backup's time, size and place.
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { backupToFile } from '../../backup/backupLibrary';
 import { api } from '../../contract/api';
@@ -23,14 +25,32 @@ describe('backup:status', () => {
       if (!reply.ok) throw new Error(JSON.stringify(reply.error));
       return backupStatusSchema.parse(reply.value);
     };
-    expect(await ask()).toEqual({ last: null, stale: true, staleAfterDays: 3, automatic: { enabled: false, folder: null }, lastFailure: null });
+    expect(await ask()).toEqual({ last: null, stale: true, remind: false, staleAfterDays: 3, automatic: { enabled: false, folder: null }, lastFailure: null });
     const backup = await backupToFile(library.db, library.dataDir, tempDir());
     expect(await ask()).toEqual({
       last: { at: backup.manifest.createdAt, bytes: backup.bytes, place: backup.path, articles: 2, photos: 3 },
       stale: false,
+      remind: false,
       staleAfterDays: 3,
       automatic: { enabled: false, folder: null },
       lastFailure: null,
     });
+  });
+
+  it('reminds on the library screen only when there is work older than three days and no backup that recent', async () => {
+    library = await makeLibrary(tempDir());
+    const dispatch = createDispatch(createHandlerTable({ library }));
+    const remind = async () => ((await dispatch(api.getBackupStatus.channel, {})) as { value: { remind: boolean } }).value.remind;
+    expect(await remind()).toBe(false);
+    library.db.prepare("UPDATE articles SET created_at = '2026-01-02T08:00:00.000Z'").run();
+    expect(await remind()).toBe(true);
+    const made = await backupToFile(library.db, library.dataDir, tempDir());
+    expect(await remind()).toBe(false);
+    // The last good backup, four days old: stale, and a reminder even for a new library.
+    const stateFile = path.join(library.dataDir, 'backups.json');
+    const state = JSON.parse(fs.readFileSync(stateFile, 'utf8'));
+    fs.writeFileSync(stateFile, JSON.stringify({ ...state, last: { ...state.last, at: new Date(Date.now() - 4 * 86_400_000).toISOString() } }));
+    library.db.prepare('UPDATE articles SET created_at = ?').run(new Date().toISOString());
+    expect(await dispatch(api.getBackupStatus.channel, {})).toMatchObject({ ok: true, value: { stale: true, remind: true, last: { place: made.path } } });
   });
 });

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openBackup } from '../../backup/openBackup';
-import { writeBackupState } from '../../backup/backupState';
+import { readBackupState, writeBackupState } from '../../backup/backupState';
 import { events } from '../../contract/events';
 import { pointerFileName } from '../../library/libraryLocation';
 import { makeLibrary } from '../backup/backupFixture';
@@ -111,7 +111,7 @@ describe('backups in the app', () => {
     const { backupToFolder } = await import('../../backup/backupLibrary');
     const auto = harness.temporaryFolder('newsdesk-auto-');
     await backupToFolder(library.db, library.dataDir, auto);
-    await writeBackupState(dataDir, { ...(await import('../../backup/backupState')).readBackupState(dataDir), autoFolder: auto, autoEnabled: true });
+    await writeBackupState(dataDir, { ...readBackupState(dataDir), autoFolder: auto, autoEnabled: true });
     library.close();
     damageLibrary(dataDir);
 
@@ -151,6 +151,8 @@ describe('backups in the app', () => {
     const newest = await openBackup(path.join(auto, names.at(-1)!));
     expect(newest.manifest.counts.articles).toBe(1);
     newest.close();
-    expect(await call('backup:status')).toMatchObject({ ok: true, value: { stale: false, lastFailure: null, automatic: { enabled: true, folder: auto } } });
+    // The library is closed now; its backups.json names the backup made at quit as the last good one.
+    expect(readBackupState(dataDir)).toMatchObject({ autoFolder: auto, autoEnabled: true, last: { path: path.join(auto, names.at(-1)!), articles: 1 } });
+    expect(readBackupState(dataDir).lastFailure).toBeUndefined();
   });
 });

@@ -24,10 +24,12 @@ let languageChanges: string[];
 let logged: unknown[];
 
 let exportDir: string;
+let backupDir: string;
 
 beforeEach(() => {
   library = openLibrary(tempDir());
   exportDir = tempDir();
+  backupDir = tempDir();
   languageChanges = [];
   logged = [];
   dispatch = createDispatch(
@@ -38,6 +40,8 @@ beforeEach(() => {
       chooseArticleFiles: async () => [],
       chooseUpdateFile: async () => undefined,
       chooseExportPath: async ({ suggestedName }) => path.join(exportDir, suggestedName),
+      // The shell's folder dialog picks backupDir; its open dialog for a backup file is cancelled.
+      backup: { chooseBackupFolder: async () => backupDir, chooseBackupFile: async () => undefined },
     }),
     (error) => logged.push(error),
   );
@@ -122,7 +126,12 @@ describe('every call of the contract, end to end', () => {
     expect(await call('setLanguage', { language: 'vi' })).toEqual({ language: 'vi' });
     expect(languageChanges).toEqual(['vi']);
     expect(await call('getSettings', {})).toEqual({ language: 'vi' });
-    expect(await call('getBackupStatus', {})).toEqual({ last: null, stale: true, staleAfterDays: 3 });
+    expect(await call('getBackupStatus', {})).toEqual({ last: null, stale: true, remind: false, staleAfterDays: 3, automatic: { enabled: false, folder: null }, lastFailure: null });
+    expect(await call('chooseAutomaticBackupFolder', {})).toMatchObject({ automatic: { enabled: true, folder: backupDir } });
+    expect(await call('setAutomaticBackups', { enabled: false })).toMatchObject({ automatic: { enabled: false, folder: backupDir } });
+    const made = await call('backupLibraryFromDialog', {});
+    expect(path.dirname((made as { path: string }).path)).toBe(backupDir);
+    expect(await call('restoreBackupFromDialog', {})).toBeNull();
     expect(library.settings.language()).toBe('vi');
 
     expect(await call('deleteArticle', { id: untitled.id })).toEqual({ id: untitled.id });
