@@ -43,7 +43,7 @@ export class DocxBlockWriter {
       case 'quote':
         return this.blocks(block.blocks, true);
       case 'rule':
-        return [new Paragraph({ border: { bottom: { style: 'single', size: 6, color: 'AAAAAA', space: 1 } }, children: [] })];
+        return [new Paragraph({ style: styleIds.rule, border: { bottom: { style: 'single', size: 6, color: 'AAAAAA', space: 1 } }, children: [] })];
       case 'figure':
         return this.figure(block);
       case 'table':

@@ -13,6 +13,8 @@ export const styleIds = {
   creditLine: 'CreditLine',
   quote: 'Quote',
   listParagraph: 'ListParagraph',
+  /** A rule: an empty paragraph with a bottom border, named so an import knows it from an empty line. */
+  rule: 'HorizontalLine',
 } as const;
 
 const serif = 'Times New Roman';
@@ -43,6 +45,7 @@ export function reportStyles(language: string): IStylesOptions {
       { id: styleIds.photoCredit, name: 'Photo Credit', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { font: sans, size: pt(9), italics: true, color: '555555' }, paragraph: { alignment: AlignmentType.RIGHT, spacing: spacing(0, 0) } },
       { id: styleIds.creditLine, name: 'Credit Line', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { bold: true }, paragraph: { alignment: AlignmentType.RIGHT, spacing: spacing(18, 0) } },
       { id: styleIds.quote, name: 'Quote', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { italics: true, color: '333333' }, paragraph: { indent: { left: 720, right: 720 } } },
+      { id: styleIds.rule, name: 'Horizontal Line', basedOn: 'Normal', next: 'Normal', paragraph: { spacing: spacing(6, 12) } },
     ],
   };
 }

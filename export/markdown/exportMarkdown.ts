@@ -1,15 +1,18 @@
-// The export document as CommonMark: the dateline, the headline as `#`, the sapo in bold, the body (headings
-// `##`/`###`, lists, quotes, rules), each figure as an image paragraph followed by its caption paragraph
-// (in italics, the credit on a line of its own after it), and the credit line last. No raw HTML anywhere, so
-// any Markdown tool, strict or not, reads it the same.
+// The export document as CommonMark: YAML front matter (markdownFrontMatter.ts), the dateline, the headline
+// as `#`, the sapo in bold, the body (headings `##`/`###`, lists, quotes, rules), each figure as an image
+// paragraph followed by its caption paragraph (in italics, the credit on a line of its own after it), and the
+// credit line last. A figure still waiting for its photo is an image with an empty destination, `![caption]()`,
+// so it reads back as a figure, not as an italic paragraph. No raw HTML anywhere, so any Markdown tool,
+// strict or not, reads it the same.
 import type { Block, ExportDocument, ExportPhoto, FigureBlock } from '../documentTree/exportDocument';
 import { runsText, textToRuns } from '../documentTree/inlineRuns';
+import { markdownFrontMatter } from './markdownFrontMatter';
 import { escapeMarkdown, inlineMarkdown, linkDestination } from './markdownInline';
 import { markdownTable } from './markdownTable';
 
 export function exportMarkdown(doc: ExportDocument, photoSrc: (photo: ExportPhoto) => string | undefined): string {
   const { meta } = doc;
-  const parts: string[] = [];
+  const parts: string[] = [markdownFrontMatter(meta)];
   if (meta.dateline) parts.push(escapeMarkdown(meta.dateline.text));
   if (meta.headline) parts.push(`# ${escapeMarkdown(meta.headline)}`);
   if (meta.sapo) parts.push(inlineMarkdown(textToRuns(meta.sapo).map((run) => (run.kind === 'text' ? { ...run, bold: true } : run))));
@@ -56,10 +59,10 @@ function blockMarkdown(block: Block, photoSrc: (photo: ExportPhoto) => string | 
 
 function figureMarkdown(figure: FigureBlock, photoSrc: (photo: ExportPhoto) => string | undefined): string {
   const parts: string[] = [];
-  const src = figure.photo ? photoSrc(figure.photo) : undefined;
+  const src = figure.photo ? photoSrc(figure.photo) : '';
   if (src !== undefined) {
     const alt = runsText(figure.caption).replace(/\s+/g, ' ').trim();
-    parts.push(`![${escapeMarkdown(alt)}](${linkDestination(src)})`);
+    parts.push(`![${escapeMarkdown(alt)}](${src === '' ? '' : linkDestination(src)})`);
   }
   const caption: string[] = [];
   // The caption in italics, line by line, so a two-line caption stays two lines.

@@ -15,5 +15,7 @@ export function renderArticleHtml(library: { articles: ArticleSource }, id: numb
   const article = library.articles.get(id);
   const doc = buildExportDocument(article, new Map());
   const parts = [articleHeaderHtml(doc), blocksHtml(doc.blocks), doc.meta.creditLine ? `<p class="credit">${escapeHtml(doc.meta.creditLine)}</p>` : ''];
-  return { html: `<article>\n${parts.filter(Boolean).join('\n')}\n</article>`, text: exportPlainText(article) };
+  // The text says what the HTML says: the article, without the export's section-and-tags trailer.
+  const text = exportPlainText({ ...article, section: '', tags: [] });
+  return { html: `<article>\n${parts.filter(Boolean).join('\n')}\n</article>`, text };
 }

@@ -23,6 +23,8 @@ const styleMap = [
   "p[style-name='Credit Line'] => p.credit:fresh",
   "p[style-name='Quote'] => blockquote > p:fresh",
   "p[style-name='Intense Quote'] => blockquote > p:fresh",
+  // Our rule: an empty paragraph, which only a void element keeps through mammoth's empty-paragraph removal.
+  "p[style-name='Horizontal Line'] => hr:fresh",
   "p[style-name='heading 1'] => h2:fresh",
   "p[style-name='Heading 1'] => h2:fresh",
   "p[style-name='heading 2'] => h3:fresh",

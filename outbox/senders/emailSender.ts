@@ -8,6 +8,7 @@ import path from 'node:path';
 import { outboxErrors } from '../outboxErrors';
 import type { ExportDocument } from '../../export/documentTree/exportDocument';
 import { runsText } from '../../export/documentTree/inlineRuns';
+import { photoFileStem } from '../../export/fileName/photoFileName';
 import { articleUri, type Sender } from './sender';
 
 const loopback = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
@@ -69,7 +70,7 @@ function mailText(doc: ExportDocument, text: string, update: boolean): string {
   const figures = doc.blocks.flatMap((block) => (block.kind === 'figure' && block.photo ? [block] : []));
   const captions = figures.map((figure) => {
     const caption = runsText(figure.caption).replace(/\s+/g, ' ').trim();
-    const file = `${doc.meta.slug}-${figure.photo!.number}`;
+    const file = photoFileStem(doc.meta.slug, figure.photo!.number, doc.photos.length);
     return `${vi ? 'Ảnh' : 'Photo'} ${figure.number} (${file}): ${caption}${figure.credit ? ` — ${figure.credit}` : ''}`;
   });
   const photos = captions.length > 0 ? ['', vi ? 'ẢNH KÈM THEO' : 'PHOTOS ATTACHED', ...captions] : [];

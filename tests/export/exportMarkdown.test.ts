@@ -3,6 +3,7 @@
 // italic caption paragraph, formatting nests as written, and no text of the article ever becomes HTML.
 import fs from 'node:fs';
 import path from 'node:path';
+import * as yaml from 'js-yaml';
 import { JSDOM } from 'jsdom';
 import MarkdownIt from 'markdown-it';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,6 +21,7 @@ beforeAll(async () => {
   dir = makeTempDir('newsdesk-export-md');
   library = openLibrary(path.join(dir, 'library'));
   const { article, photos } = await seedWithPhotos(library, dir);
+  library.articles.update(article.id, { section: 'Chính trị', tags: ['thi đua', 'Ban Dân vận: "Dân vận khéo"'] });
   files.seed = (await exportArticleTo(library, article.id, { format: 'md', outDir: path.join(dir, 'seed') })).path;
   const rich = library.articles.create({ headline: 'Sơ kết thi đua', body: richBody() });
   files.rich = (await exportArticleTo(library, rich.id, { format: 'md', outDir: path.join(dir, 'rich') })).path;
@@ -34,7 +36,9 @@ afterAll(() => {
 
 const commonmark = new MarkdownIt('commonmark');
 const lenient = new MarkdownIt('commonmark', { html: true });
-const render = (file: string, parser = commonmark) => new JSDOM(parser.render(fs.readFileSync(file, 'utf8'))).window.document.body;
+/** The file as a front-matter-aware tool shows it (GitHub, Pandoc, Hugo, Jekyll): the YAML block is data, not text. */
+const withoutFrontMatter = (text: string) => text.replace(/^---\n[\s\S]*?\n---\n/u, '');
+const render = (file: string, parser = commonmark) => new JSDOM(parser.render(withoutFrontMatter(fs.readFileSync(file, 'utf8')))).window.document.body;
 
 describe('the Markdown export', () => {
   it('reads back as the seed: dateline, h1 headline, bold sapo, paragraphs, figures as image + caption, credit line', () => {
@@ -70,8 +74,23 @@ describe('the Markdown export', () => {
     expect(body.querySelector('blockquote > p')?.textContent).toBe('Thi đua là yêu nước, yêu nước thì phải thi đua.');
     expect(body.querySelectorAll('hr')).toHaveLength(1);
     expect([...body.querySelectorAll('p')].find((p) => p.textContent?.startsWith('Dòng thứ nhất'))?.innerHTML).toBe('Dòng thứ nhất<br>\ndòng thứ hai');
-    // A figure still waiting for its photo: its caption paragraph alone.
+    // A figure still waiting for its photo: an image with no destination (the caption as its alt), so it reads
+    // back as a figure, then its caption paragraph.
+    expect(body.lastElementChild?.previousElementSibling?.innerHTML).toBe('<img src="" alt="Ảnh tư liệu chờ gắn">');
     expect(body.lastElementChild?.innerHTML).toBe('<em>Ảnh tư liệu chờ gắn</em><br>\nẢnh: TTXVN');
+  });
+
+  it('opens with YAML front matter holding what the body cannot: section, tags, dateline and credit as data', () => {
+    const text = fs.readFileSync(files.seed, 'utf8');
+    const [, yamlText] = /^---\n([\s\S]*?\n)---\n\n/u.exec(text) ?? [];
+    expect(yaml.load(yamlText!, { schema: yaml.JSON_SCHEMA })).toEqual({
+      section: 'Chính trị',
+      tags: ['thi đua', 'Ban Dân vận: "Dân vận khéo"'],
+      dateline: { place: 'Hà Nội', date: '2024-06-22' },
+      credit: { role: 'textAndPhotos', names: 'Minh Khôi' },
+    });
+    // A report without any of them has no front matter at all.
+    expect(fs.readFileSync(files.rich, 'utf8').startsWith('# Sơ kết thi đua\n')).toBe(true);
   });
 
   it('escapes every markup character of the text: even read with raw HTML on, nothing becomes an element', () => {

@@ -181,7 +181,8 @@ describe('every call of the contract, end to end', () => {
     expect(rendered.text.startsWith('Hà Nội – Thứ Bảy, 22/6/2024\n')).toBe(true);
     const exported = (await call('exportArticle', { id: created.id, format: 'txt', jobId: 'dispatch-test-1' })) as { status: string; path: string };
     expect(exported).toEqual({ status: 'written', path: path.join(exportDir, 'khoi-thi-dua-cac-co-quan-dang-trung-uong.txt'), files: [exported.path] });
-    expect(fs.readFileSync(exported.path, 'utf8')).toBe(rendered.text);
+    // The file is the clipboard's text and the trailer with section and tags, which only the file carries.
+    expect(fs.readFileSync(exported.path, 'utf8')).toBe(`${rendered.text}\n---\nChuyên mục: Thời sự\nTừ khoá: thi đua, Đảng\n`);
     expect(await call('cancelExport', { jobId: 'dispatch-test-1' })).toEqual({ cancelled: false });
     // A new article left untouched goes for good; one with any text stays.
     const untouched = (await call('createArticle', {})) as { id: number };
@@ -190,7 +191,7 @@ describe('every call of the contract, end to end', () => {
     // The browser's export: the same file handed back for a download.
     const downloaded = (await call('exportArticleFile', { id: created.id, format: 'txt', jobId: 'dispatch-test-2' })) as { fileName: string; base64: string };
     expect(downloaded.fileName).toBe('khoi-thi-dua-cac-co-quan-dang-trung-uong.txt');
-    expect(Buffer.from(downloaded.base64, 'base64').toString('utf8')).toBe(rendered.text);
+    expect(Buffer.from(downloaded.base64, 'base64').toString('utf8')).toBe(fs.readFileSync(exported.path, 'utf8'));
 
     // The outbox: a folder destination (no secret), the article filed to it, the outbox view's cancel and retry.
     const drive = tempDir();

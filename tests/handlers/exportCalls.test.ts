@@ -227,4 +227,11 @@ describe('articles:renderHtml', () => {
     expect(html).toContain('<figcaption>\n<p class="caption">Chú thích&lt;/figcaption&gt;&lt;script&gt;alert(2)&lt;/script&gt;</p>');
     expect(html.endsWith('<p class="credit">Tin: Minh Khôi</p>\n</article>')).toBe(true);
   });
+
+  it('its text is the article without the plain-text export’s section-and-tags trailer, as its HTML is', async () => {
+    const placed = library.articles.create({ headline: 'Tin', body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Đoạn.' }] }] }, section: 'Thời sự', tags: ['thi đua'] });
+    const { text } = ok(await dispatch(api.renderArticleHtml.channel, { id: placed.id })) as { text: string };
+    expect(text).toBe('Tin\n\nĐoạn.\n');
+    expect(exportPlainText(library.articles.get(placed.id))).toContain('Chuyên mục: Thời sự');
+  });
 });

@@ -100,7 +100,7 @@ describe('an email destination', () => {
     // The dropped attempt failed cleanly (recorded as failed, not left 'sending'): nothing to flag as resent.
     expect(mail.header('x-newsdesk-resent')).toBeUndefined();
     expect(mail.text).toContain(seedSapo);
-    expect(mail.text).toContain(`Ảnh 1 (${seedSlug}-1): ${firstCaption}`);
+    expect(mail.text).toContain(`Ảnh 1 (${seedSlug}-01): ${firstCaption}`);
     expect(mail.attachments.map((attachment) => attachment.name)).toEqual([`${seedSlug}.zip`]);
     const zip = unzipSync(mail.attachments[0]!.bytes);
     expect(zipNames(zip)).toContain(`${seedSlug}.docx`);
