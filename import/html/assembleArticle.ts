@@ -11,7 +11,8 @@ import { figureNode, figureNodeType } from '../../common/document/figure';
 import { emptyDocument, type DocNode } from '../../contract/schemas/document';
 import type { ImportedArticle } from '../importedArticle';
 import { imageSourceOf, type ImportedImage } from '../importedImage';
-import { clean, hasText, type Piece } from './htmlPieces';
+import { clean, type Piece } from './htmlPieces';
+import { hasText } from './importDocumentParser';
 
 /** `Hình 1:`, `Ảnh 2.`, `Figure 3 –`: a numbering label in front of a caption. */
 const captionLabel = /^\s*(?:hình|ảnh|figure|fig\.|photo)\s*\d+\s*[:.–—-]\s*/iu;

@@ -7,7 +7,7 @@ import { tableNode, type TableGridRow } from '../../common/document/table';
 import { cellsOf, splitMergedCells, tableRows } from '../../common/document/tableSpans';
 import type { DocNode } from '../../contract/schemas/document';
 
-/** Reads a cell's content as blocks (the HTML import's own walk), so marks and links come out the same. */
+/** Reads a cell's content as blocks (the HTML import's own reading), so marks and links come out the same. */
 export type CellBlocks = (cell: Element) => DocNode[];
 
 export interface HtmlTable {

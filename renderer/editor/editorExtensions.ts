@@ -1,18 +1,16 @@
-// The editor's schema and behaviour, in one list: StarterKit (paragraphs, H2/H3, marks, lists, quotes,
-// rule, hard break, undo/redo) plus our own extensions (figures, simple tables…), one file each in extensions/.
+// The editor's schema and behaviour, in one list: the document's schema (common/document/editorSchema.ts:
+// StarterKit, safe links, figures, simple tables) plus the editor's own behaviour, one file each in extensions/.
 import type { AnyExtension } from '@tiptap/core';
-import StarterKit from '@tiptap/starter-kit';
 import { Placeholder } from '@tiptap/extensions';
 import type { i18n as I18n } from 'i18next';
+import { documentExtensions } from '../../common/document/editorSchema';
 import { CaptionSelectAll } from './extensions/captionSelectAll';
 import { Figure } from './extensions/figure';
 import { LinkShortcut } from './extensions/linkShortcut';
 import { PastePolicy } from './extensions/pastePolicy';
 import { PhotoFiles } from './extensions/photoFiles';
-import { SafeLink } from './extensions/safeLink';
 import type { FigureHost } from './figure/figureHost';
 import { figureNodeView } from './figure/figureNodeView';
-import { SimpleTable } from './extensions/table';
 
 interface EditorHooks {
   placeholder: string;
@@ -27,15 +25,17 @@ interface EditorHooks {
 
 export function editorExtensions({ placeholder, openLinkDialog, onPhotoFiles, figureHost, i18n, extra = [] }: EditorHooks) {
   return [
-    StarterKit.configure({ link: false, heading: { levels: [2, 3] } }),
-    SafeLink,
-    Placeholder.configure({ placeholder, includeChildren: false }),
-    Figure.configure({ nodeView: figureNodeView({ host: figureHost, i18n }) }),
-    CaptionSelectAll,
-    PastePolicy,
-    LinkShortcut.configure({ openLinkDialog }),
-    PhotoFiles.configure({ onFiles: onPhotoFiles }),
-    SimpleTable,
+    // The schema's own list (the file import parses with the same), the figure with its editing and view.
+    ...documentExtensions({
+      figure: Figure.configure({ nodeView: figureNodeView({ host: figureHost, i18n }) }),
+      behaviour: [
+        Placeholder.configure({ placeholder, includeChildren: false }),
+        CaptionSelectAll,
+        PastePolicy,
+        LinkShortcut.configure({ openLinkDialog }),
+        PhotoFiles.configure({ onFiles: onPhotoFiles }),
+      ],
+    }),
     ...extra,
   ];
 }

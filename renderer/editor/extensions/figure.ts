@@ -1,15 +1,12 @@
 // A photo in the report: `figure > img + figcaption`. The caption is the figure's own inline content, so
 // typing, IME composition, undo and selection work in it as in any paragraph, and a caption can hold a line
 // break (Shift+Enter). The photo and its credit are attributes; a figure may wait for its photo (photoId null).
-import { Node, mergeAttributes, type NodeViewRenderer } from '@tiptap/core';
-import { captionContent, figureNode, figureNodeType, type FigureAttributes, type FigureFields } from '../../../common/document/figure';
+// The node itself is the schema's (common/document/figureExtension.ts); the editor adds commands and keys here.
+import { FigureNode } from '../../../common/document/figureExtension';
+import { captionContent, figureNode, type FigureAttributes, type FigureFields } from '../../../common/document/figure';
 
 export { captionContent };
-
-export interface FigureOptions {
-  /** The editor's interactive view (photo, "Add photo", credit field); absent in headless use. */
-  nodeView: NodeViewRenderer | null;
-}
+export type { FigureOptions } from '../../../common/document/figureExtension';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
@@ -27,48 +24,7 @@ declare module '@tiptap/core' {
   }
 }
 
-export const Figure = Node.create<FigureOptions>({
-  name: figureNodeType,
-  group: 'block',
-  content: 'inline*',
-  draggable: true,
-  isolating: true,
-  defining: true,
-
-  addOptions() {
-    return { nodeView: null };
-  },
-
-  addAttributes() {
-    return {
-      photoId: {
-        default: null,
-        parseHTML: (element) => {
-          const value = Number(element.getAttribute('data-photo-id'));
-          return Number.isSafeInteger(value) && value > 0 ? value : null;
-        },
-        renderHTML: (attributes) => (attributes.photoId ? { 'data-photo-id': String(attributes.photoId) } : {}),
-      },
-      credit: {
-        default: '',
-        parseHTML: (element) => element.getAttribute('data-credit') ?? element.querySelector('[data-figure-credit]')?.textContent ?? '',
-        renderHTML: (attributes) => (attributes.credit ? { 'data-credit': attributes.credit } : {}),
-      },
-    };
-  },
-
-  parseHTML() {
-    return [{ tag: 'figure', contentElement: 'figcaption' }];
-  },
-
-  renderHTML({ HTMLAttributes }) {
-    return ['figure', mergeAttributes(HTMLAttributes), ['figcaption', 0]];
-  },
-
-  addNodeView() {
-    return this.options.nodeView;
-  },
-
+export const Figure = FigureNode.extend({
   addCommands() {
     return {
       insertFigure:
