@@ -55,6 +55,8 @@ export function openLibrary(dataDir: string, { clock, ...options }: LibraryOptio
   // The history reads an open revision's content from the articles, which record into the history.
   const revisions: RevisionStore = new RevisionStore(db, (id) => contentOf(articles.get(id)));
   const articles: ArticleStore = new ArticleStore(db, { index: new LibraryIndex(db), photoLinks: new ArticlePhotoLinks(db), history: revisions }, clock);
+  // Thinning also runs when a revision is recorded; at open (and hourly, beside the trash) it reaches the rest.
+  if (!db.readonly) revisions.thinAll(clock?.());
   return {
     dataDir,
     db,

@@ -3,6 +3,7 @@
 // compute the same thing.
 import { documentToPlainText, documentFigures } from '../text/documentText';
 import { countChangedWords, diffWords, type DiffPart } from '../text/wordDiff';
+import { countWords } from '../text/countText';
 import type { DocNode } from '../document/docNode';
 import type { Credit } from '../article/creditLine';
 
@@ -34,6 +35,12 @@ export function comparedFields(content: ComparedContent): Record<DiffField, stri
     credits: figures.map((figure) => figure.credit).join('\n'),
     creditLine: content.credit ? `${content.credit.role}: ${content.credit.names}` : '',
   };
+}
+
+/** Every word of the article a diff compares: headline, sapo, body, captions, credits and the credit line. */
+export function articleWords(content: ComparedContent): number {
+  const fields = comparedFields(content);
+  return diffFieldOrder.reduce((sum, field) => sum + countWords(fields[field]), 0);
 }
 
 export function diffArticles(before: ComparedContent, after: ComparedContent): ArticleDiff {
