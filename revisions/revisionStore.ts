@@ -10,6 +10,7 @@ import type { ArticleContent, ArticleDiff, Revision, RevisionReason, RevisionWit
 import type { ArticleHistory, RecordedChange } from '../store/articleFollowers';
 import { writeTransaction } from '../store/writeTransaction';
 import { decideRecording } from './recordingPolicy';
+import { ChangeSizes, type ChangeSize } from './changeSizes';
 import { retentionRules, revisionsToThin } from './retention';
 import { packContent, unpackContent } from './revisionSnapshot';
 
@@ -36,6 +37,7 @@ export class RevisionStore implements ArticleHistory {
   private readonly openStarts = new Map<number, { number: number; startedAt: string; words: number }>();
   /** Per article, the words (all its text) of its last write, to spare counting the text before the next one. */
   private readonly lastWords = new Map<number, { at: string; words: number }>();
+  private readonly changeSizes = new ChangeSizes();
 
   constructor(
     private readonly db: Database,
@@ -116,12 +118,18 @@ export class RevisionStore implements ArticleHistory {
     this.thin(id, now);
   }
 
-  /** The article's revisions, oldest first. */
+  /** The article's revisions, oldest first, each with its change from the one before. */
   list(id: number): Revision[] {
     this.currentContent(id);
+    const rows = this.statements.list.all(id);
+    const sizes = this.changeSizes.sizes(
+      id,
+      rows.map((row) => ({ number: row.number, at: row.at, open: row.open === 1 })),
+      (row) => (row.open ? this.currentContent(id) : unpackContent(this.statements.one.get(id, row.number)!.snapshot!)),
+    );
     let previousWords = 0;
-    return this.statements.list.all(id).map((row) => {
-      const revision = toRevision(row, previousWords);
+    return rows.map((row, index) => {
+      const revision = toRevision(row, previousWords, sizes[index]!);
       previousWords = row.words;
       return revision;
     });
@@ -133,9 +141,9 @@ export class RevisionStore implements ArticleHistory {
       this.currentContent(id);
       throw new NewsdeskError('revisionNotFound', { id, revision: number }, `article ${id} has no revision ${number}`);
     }
-    const previous = number > 1 ? this.list(id).filter((r) => r.revision < number).at(-1) : undefined;
+    const listed = this.list(id).find((revision) => revision.revision === number)!;
     const content = row.snapshot ? unpackContent(row.snapshot) : this.currentContent(id);
-    return { ...toRevision(row, previous?.words ?? 0), content };
+    return { ...listed, content };
   }
 
   /** From revision `from` to revision `to`, or to the current text. */
@@ -197,7 +205,7 @@ export class RevisionStore implements ArticleHistory {
   }
 }
 
-function toRevision(row: RevisionRow, previousWords: number): Revision {
+function toRevision(row: RevisionRow, previousWords: number, size: ChangeSize): Revision {
   return {
     revision: row.number,
     at: row.at,
@@ -205,6 +213,8 @@ function toRevision(row: RevisionRow, previousWords: number): Revision {
     label: row.label,
     words: row.words,
     wordsChanged: row.words - previousWords,
+    added: size.added,
+    removed: size.removed,
     restoredFrom: row.restored_from,
     kept: row.keep === 1 || row.label !== null,
   };
