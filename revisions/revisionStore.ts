@@ -74,7 +74,7 @@ export class RevisionStore implements ArticleHistory {
     const newest = this.statements.newest.get(id);
     const now = Date.parse(change.at);
     const wordsBefore = this.wordsBefore(id, change);
-    const wordsAfter = articleWords(change.after);
+    const wordsAfter = articleWords(change.after, change.wordsAfter);
     this.lastWords.set(id, { at: change.at, words: wordsAfter });
     const decision = decideRecording(
       newest && { reason: newest.reason, open: newest.open === 1, startedAt: Date.parse(newest.started_at), at: Date.parse(newest.at) },
@@ -164,7 +164,7 @@ export class RevisionStore implements ArticleHistory {
   private wordsBefore(id: number, change: RecordedChange): number {
     if (!change.before) return 0;
     const last = this.lastWords.get(id);
-    return last && last.at === change.beforeAt ? last.words : articleWords(change.before);
+    return last && last.at === change.beforeAt ? last.words : articleWords(change.before, change.wordsBefore);
   }
 
   private openStartWords(id: number, open: RevisionRow): number | undefined {

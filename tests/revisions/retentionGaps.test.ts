@@ -2,6 +2,8 @@
 // the body (headline, sapo, captions), and thinning of an article nobody touches (at library open and on the
 // hourly timer).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { countWords } from '../../common/text/countText';
+import { articleWords, comparedFields, diffFieldOrder } from '../../common/revisions/articleDiff';
 import { openLibrary, type Library } from '../../library/openLibrary';
 import { docOf } from '../helpers/seed';
 import { useTempDirs } from '../helpers/tempDir';
@@ -66,6 +68,18 @@ describe('large deletions', () => {
     const history = library.revisions.list(id);
     expect(history.map((r) => r.kept)).toEqual([true, false]);
     expect(library.revisions.get(id, 1).content.sapo).toBe(sapo);
+  });
+});
+
+describe('articleWords', () => {
+  it('counts every compared field, the body counted by the caller or not', () => {
+    const { id } = library.articles.create({ headline: 'Bão số 3 đổ bộ', sapo: 'Gió giật cấp 12.', body: docOf(paragraphs(3)) });
+    const article = library.articles.get(id);
+    const fields = comparedFields(article);
+    const expected = diffFieldOrder.reduce((sum, field) => sum + countWords(fields[field]), 0);
+    expect(articleWords(article)).toBe(expected);
+    expect(articleWords(article, article.words)).toBe(expected);
+    expect(expected).toBe(5 + 4 + 39);
   });
 });
 
