@@ -138,8 +138,9 @@ function openWindow(): void {
 function purgeTrash(): void {
   try {
     opened?.library.trash.purgeExpired();
+    opened?.library.revisions.thinAll();
   } catch (error) {
-    console.error('newsdesk: could not purge the trash:', error);
+    console.error('newsdesk: could not purge the trash or thin the history:', error);
   }
 }
 

@@ -21,7 +21,7 @@ export interface CloseHold {
 
 export function createDraftHandlers(
   library: Library,
-  saveArticle: (id: number, changes: ArticleChanges) => ArticleSummary,
+  saveArticle: (id: number, changes: ArticleChanges, options: { sealPrevious: boolean }) => ArticleSummary,
   closeHold?: CloseHold,
 ): DraftHandlers {
   const recovery = new DraftRecovery(library.dataDir);
@@ -41,7 +41,8 @@ export function createDraftHandlers(
     restoreRecoveredDraft: ({ articleId }) => {
       const draft = recovery.get(articleId);
       if (!draft) throw new NewsdeskError('recoveredDraftNotFound', { id: articleId }, `no recovered draft for article ${articleId}`);
-      const summary = saveArticle(articleId, draft.changes);
+      // The text the draft replaces may be another window's, saved after this one closed: keep it in history.
+      const summary = saveArticle(articleId, draft.changes, { sealPrevious: true });
       recovery.remove(articleId);
       return summary;
     },

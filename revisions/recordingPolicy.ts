@@ -4,7 +4,8 @@
 //   a new one starts when editing resumes after a pause, or once the open one has covered `window` of editing.
 // - Every other change (creation, status, label, filing, update from a file, revert) is a revision of its own;
 //   a label or a filing seals the open revision as it stands rather than adding a copy of the same text.
-// - Before a replacing change (update, revert), a large deletion, or a save over another writer's change, the
+// - Before a replacing change (update, revert), a large deletion (of all the article's words, in one save or
+//   over the autosaves coalesced into the open revision), or a save over another writer's change, the
 //   revision holding the text as it was is sealed and kept from thinning: whatever replaced it, that text is one
 //   click away (two writers' autosaves never coalesce into one revision).
 import type { RevisionReason } from '../contract/schemas/revision';
@@ -31,14 +32,18 @@ export interface NewestRevision {
 
 export interface SaveToRecord {
   reason: Exclude<RevisionReason, 'earlier'>;
+  /** Words of all the article's text (headline, sapo, body, captions, credits) before and after the save. */
   wordsBefore: number;
   wordsAfter: number;
+  /** The words when the open revision began (its text before the first save it holds). */
+  openStartWords?: number;
   /** A save made over another writer's change (the CLI, a window keeping its own text after a refusal). */
   sealPrevious?: boolean;
 }
 
 export type RecordingDecision =
-  | { kind: 'coalesce' }
+  /** keepBeforeOpen: the coalesced saves together deleted much: keep the revision from before the open one. */
+  | { kind: 'coalesce'; keepBeforeOpen?: true }
   /** Seal the newest revision as it stands (the text before this save); then start a new one for this save. */
   | { kind: 'new'; keepPrevious: boolean }
   /** Label the open revision (a label or a filing): it becomes a labelled revision of the current text. */
@@ -52,7 +57,10 @@ export function decideRecording(newest: NewestRevision | undefined, save: SaveTo
   if (save.reason !== 'autosave' || keepPrevious || !newest.open) return { kind: 'new', keepPrevious };
   const paused = now - newest.at >= recordingRules.pauseMs;
   const windowFull = now - newest.startedAt >= recordingRules.windowMs;
-  return paused || windowFull ? { kind: 'new', keepPrevious: false } : { kind: 'coalesce' };
+  if (paused || windowFull) return { kind: 'new', keepPrevious: false };
+  // A deletion spread over several autosaves: each is small, together they are large.
+  const spreadDeletion = save.openStartWords !== undefined && isLargeDeletion(save.openStartWords, save.wordsAfter);
+  return spreadDeletion ? { kind: 'coalesce', keepBeforeOpen: true } : { kind: 'coalesce' };
 }
 
 export function isLargeDeletion(wordsBefore: number, wordsAfter: number): boolean {

@@ -5,11 +5,13 @@
 // it, so an autosave that coalesces writes two small columns, not the text.
 import type { Database } from 'better-sqlite3';
 import { NewsdeskError } from '../common/errors/newsdeskError';
-import { diffArticles } from '../common/revisions/articleDiff';
+import { articleWords, diffArticles } from '../common/revisions/articleDiff';
 import type { ArticleContent, ArticleDiff, Revision, RevisionReason, RevisionWithContent } from '../contract/schemas/revision';
 import type { ArticleHistory, RecordedChange } from '../store/articleFollowers';
+import { writeTransaction } from '../store/writeTransaction';
 import { decideRecording } from './recordingPolicy';
-import { revisionsToThin } from './retention';
+import { ChangeSizes, type ChangeSize } from './changeSizes';
+import { retentionRules, revisionsToThin } from './retention';
 import { packContent, unpackContent } from './revisionSnapshot';
 
 interface RevisionRow {
@@ -31,9 +33,14 @@ const rowColumns = 'number, reason, label, started_at, at, words, keep, restored
 
 export class RevisionStore implements ArticleHistory {
   private readonly statements;
+  /** Per article, the words (all its text) its open revision began with: read from the revision before it once. */
+  private readonly openStarts = new Map<number, { number: number; startedAt: string; words: number }>();
+  /** Per article, the words (all its text) of its last write, to spare counting the text before the next one. */
+  private readonly lastWords = new Map<number, { at: string; words: number }>();
+  private readonly changeSizes = new ChangeSizes();
 
   constructor(
-    db: Database,
+    private readonly db: Database,
     private readonly currentContent: CurrentContent,
   ) {
     this.statements = {
@@ -53,19 +60,33 @@ export class RevisionStore implements ArticleHistory {
          VALUES (@articleId, @number, @reason, @label, @at, @at, @words, @keep, @restoredFrom, @snapshot)`,
       ),
       remove: db.prepare<[number, number]>('DELETE FROM article_revisions WHERE article_id = ? AND number = ?'),
+      before: db.prepare<[number, number], { number: number; snapshot: Buffer | null }>(
+        'SELECT number, snapshot FROM article_revisions WHERE article_id = ? AND number < ? ORDER BY number DESC LIMIT 1',
+      ),
+      // Articles with a revision old enough to thin and more than one revision: the only ones thinning can touch.
+      thinnable: db.prepare<[string], { article_id: number }>(
+        'SELECT article_id FROM article_revisions GROUP BY article_id HAVING count(*) > 1 AND min(at) < ?',
+      ),
     };
   }
 
   recorded(id: number, change: RecordedChange): void {
     const newest = this.statements.newest.get(id);
     const now = Date.parse(change.at);
+    const wordsBefore = this.wordsBefore(id, change);
+    const wordsAfter = articleWords(change.after, change.wordsAfter);
+    this.lastWords.set(id, { at: change.at, words: wordsAfter });
     const decision = decideRecording(
       newest && { reason: newest.reason, open: newest.open === 1, startedAt: Date.parse(newest.started_at), at: Date.parse(newest.at) },
-      change,
+      { ...change, wordsBefore, wordsAfter, openStartWords: newest?.open === 1 ? this.openStartWords(id, newest) : undefined },
       now,
     );
     if (decision.kind === 'coalesce') {
       this.statements.coalesce.run(change.at, change.wordsAfter, id, newest!.number);
+      if (decision.keepBeforeOpen) {
+        const before = this.statements.before.get(id, newest!.number);
+        if (before) this.statements.keep.run(id, before.number);
+      }
       return;
     }
     if (decision.kind === 'labelOpen') {
@@ -83,6 +104,7 @@ export class RevisionStore implements ArticleHistory {
       this.insert(id, 1, { reason: 'earlier', at: change.beforeAt, words: change.wordsBefore, keep: decision.keepPrevious, snapshot: packContent(change.before) });
       number = 2;
     }
+    if (change.reason === 'autosave') this.openStarts.set(id, { number, startedAt: change.at, words: wordsBefore });
     this.insert(id, number, {
       reason: change.reason,
       label: change.label,
@@ -96,12 +118,18 @@ export class RevisionStore implements ArticleHistory {
     this.thin(id, now);
   }
 
-  /** The article's revisions, oldest first. */
+  /** The article's revisions, oldest first, each with its change from the one before. */
   list(id: number): Revision[] {
     this.currentContent(id);
+    const rows = this.statements.list.all(id);
+    const sizes = this.changeSizes.sizes(
+      id,
+      rows.map((row) => ({ number: row.number, at: row.at, open: row.open === 1 })),
+      (row) => (row.open ? this.currentContent(id) : unpackContent(this.statements.one.get(id, row.number)!.snapshot!)),
+    );
     let previousWords = 0;
-    return this.statements.list.all(id).map((row) => {
-      const revision = toRevision(row, previousWords);
+    return rows.map((row, index) => {
+      const revision = toRevision(row, previousWords, sizes[index]!);
       previousWords = row.words;
       return revision;
     });
@@ -113,9 +141,9 @@ export class RevisionStore implements ArticleHistory {
       this.currentContent(id);
       throw new NewsdeskError('revisionNotFound', { id, revision: number }, `article ${id} has no revision ${number}`);
     }
-    const previous = number > 1 ? this.list(id).filter((r) => r.revision < number).at(-1) : undefined;
+    const listed = this.list(id).find((revision) => revision.revision === number)!;
     const content = row.snapshot ? unpackContent(row.snapshot) : this.currentContent(id);
-    return { ...toRevision(row, previous?.words ?? 0), content };
+    return { ...listed, content };
   }
 
   /** From revision `from` to revision `to`, or to the current text. */
@@ -123,6 +151,30 @@ export class RevisionStore implements ArticleHistory {
     const before = this.get(id, from).content;
     const after = to === undefined ? this.currentContent(id) : this.get(id, to).content;
     return diffArticles(before, after);
+  }
+
+  /** Thins every article's history (at library open, then hourly): an article nobody edits thins too. */
+  thinAll(now: number = Date.now()): void {
+    const cutoff = new Date(now - retentionRules.wholeMs).toISOString();
+    writeTransaction(this.db, () => {
+      for (const { article_id: id } of this.statements.thinnable.all(cutoff)) this.thin(id, now);
+    });
+  }
+
+  private wordsBefore(id: number, change: RecordedChange): number {
+    if (!change.before) return 0;
+    const last = this.lastWords.get(id);
+    return last && last.at === change.beforeAt ? last.words : articleWords(change.before, change.wordsBefore);
+  }
+
+  private openStartWords(id: number, open: RevisionRow): number | undefined {
+    const known = this.openStarts.get(id);
+    if (known?.number === open.number && known.startedAt === open.started_at) return known.words;
+    const before = this.statements.before.get(id, open.number);
+    if (!before?.snapshot) return undefined;
+    const words = articleWords(unpackContent(before.snapshot));
+    this.openStarts.set(id, { number: open.number, startedAt: open.started_at, words });
+    return words;
   }
 
   private insert(
@@ -153,7 +205,7 @@ export class RevisionStore implements ArticleHistory {
   }
 }
 
-function toRevision(row: RevisionRow, previousWords: number): Revision {
+function toRevision(row: RevisionRow, previousWords: number, size: ChangeSize): Revision {
   return {
     revision: row.number,
     at: row.at,
@@ -161,6 +213,8 @@ function toRevision(row: RevisionRow, previousWords: number): Revision {
     label: row.label,
     words: row.words,
     wordsChanged: row.words - previousWords,
+    added: size.added,
+    removed: size.removed,
     restoredFrom: row.restored_from,
     kept: row.keep === 1 || row.label !== null,
   };

@@ -45,6 +45,7 @@ export const libraryFileErrors = {
   unreadable: (file: string, reason: string) => new NewsdeskError('libraryUnreadable', { path: file, reason }, `cannot read ${file}: ${reason}`),
   readOnlyOutdated: (file: string) => new NewsdeskError('libraryReadOnlyOutdated', { path: file }, `${file} is read-only and needs updating`),
   readOnly: () => new NewsdeskError('libraryReadOnly', {}, 'the library is read-only'),
+  diskFull: () => new NewsdeskError('libraryDiskFull', {}, 'the disk holding the library is full'),
 };
 
 /**
@@ -162,7 +163,11 @@ export function asOpenError(file: string, error: unknown): unknown {
 /** A write refused by a library opened read-only, as the reader's message; anything else as it is. */
 export function asLibraryWriteError(error: unknown): unknown {
   const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && code.startsWith('SQLITE_READONLY') ? libraryFileErrors.readOnly() : error;
+  if (typeof code !== 'string') return error;
+  if (code.startsWith('SQLITE_READONLY')) return libraryFileErrors.readOnly();
+  // SQLite rolled the transaction back: the library holds the state before the write.
+  if (code === 'SQLITE_FULL') return libraryFileErrors.diskFull();
+  return error;
 }
 
 /**

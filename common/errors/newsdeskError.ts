@@ -45,6 +45,7 @@ export const errorCodes = [
   'libraryUnreadable',
   'libraryReadOnly',
   'libraryReadOnlyOutdated',
+  'libraryDiskFull',
   'exportNameTaken',
   'backupFolderMissing',
   'backupFolderUnwritable',

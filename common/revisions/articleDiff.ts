@@ -3,6 +3,7 @@
 // compute the same thing.
 import { documentToPlainText, documentFigures } from '../text/documentText';
 import { countChangedWords, diffWords, type DiffPart } from '../text/wordDiff';
+import { countWords } from '../text/countText';
 import type { DocNode } from '../document/docNode';
 import type { Credit } from '../article/creditLine';
 
@@ -32,8 +33,22 @@ export function comparedFields(content: ComparedContent): Record<DiffField, stri
     body: documentToPlainText(content.body),
     captions: figures.map((figure) => figure.caption).join('\n\n'),
     credits: figures.map((figure) => figure.credit).join('\n'),
-    creditLine: content.credit ? `${content.credit.role}: ${content.credit.names}` : '',
+    creditLine: creditLineText(content),
   };
+}
+
+function creditLineText(content: ComparedContent): string {
+  return content.credit ? `${content.credit.role}: ${content.credit.names}` : '';
+}
+
+/**
+ * Every word of the article a diff compares: headline, sapo, body, captions, credits and the credit line.
+ * `bodyWords`, when the caller counted the body already (the store does at every save), spares counting it again.
+ */
+export function articleWords(content: ComparedContent, bodyWords?: number): number {
+  const figures = documentFigures(content.body);
+  const others = [content.headline, content.sapo, creditLineText(content), ...figures.flatMap((figure) => [figure.caption, figure.credit])];
+  return (bodyWords ?? countWords(documentToPlainText(content.body))) + others.reduce((sum, text) => sum + countWords(text), 0);
 }
 
 export function diffArticles(before: ComparedContent, after: ComparedContent): ArticleDiff {

@@ -21,6 +21,9 @@ export const revisionSchema = z.object({
   words: z.number().int().nonnegative(),
   /** Words more (or fewer, negative) than the revision before it: the change's size at a glance. */
   wordsChanged: z.number().int(),
+  /** Words added and removed since the revision before it (the word diff of all the article's text). */
+  added: z.number().int().nonnegative(),
+  removed: z.number().int().nonnegative(),
   /** For a revert: the revision whose content was restored. */
   restoredFrom: revisionNumber.nullable(),
   /** Retention keeps it whatever its age (labelled, or from before a large deletion or a replacing change). */

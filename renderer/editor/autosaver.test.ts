@@ -80,6 +80,29 @@ describe('Autosaver', () => {
     expect(saver.state).toBe('saved');
   });
 
+  it('retries a failed save by itself after a while, with no further edit (a full disk freed meanwhile)', async () => {
+    let fail = true;
+    const calls: Partial<Changes>[] = [];
+    const saver = new Autosaver<Changes>(
+      async (changes) => {
+        calls.push(changes);
+        if (fail) throw new Error('disk full');
+      },
+      100,
+      5_000,
+    );
+    saver.update({ body: 'Bão số 3' });
+    await vi.advanceTimersByTimeAsync(100);
+    expect(saver.state).toBe('failed');
+    expect(saver.unsavedChanges()).toEqual({ body: 'Bão số 3' });
+    fail = false;
+    await vi.advanceTimersByTimeAsync(4_000);
+    expect(calls).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(calls).toEqual([{ body: 'Bão số 3' }, { body: 'Bão số 3' }]);
+    expect(saver.state).toBe('saved');
+  });
+
   it('flush saves pending edits at once and waits for them', async () => {
     const calls: Partial<Changes>[] = [];
     const saver = new Autosaver<Changes>(async (changes) => void calls.push(changes), 10_000);

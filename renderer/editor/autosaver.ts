@@ -1,5 +1,6 @@
 // Debounced, strictly serial saving. Edits merge into one pending change set; at most one save is in flight,
-// so an older save can never land after a newer one. A failed save keeps its changes for the next attempt.
+// so an older save can never land after a newer one. A failed save keeps its changes for the next attempt:
+// the next edit, or a retry after `retryMs` (a full disk may be freed meanwhile).
 // Held (a save refused because the article changed elsewhere), edits still gather but nothing is sent until
 // the reporter decides; discarded, what was pending is dropped (its text was kept another way).
 
@@ -18,6 +19,7 @@ export class Autosaver<T extends object> {
   constructor(
     private readonly save: (changes: Partial<T>) => Promise<void>,
     private readonly delayMs = 600,
+    private readonly retryMs = 10_000,
   ) {}
 
   update(changes: Partial<T>): void {
@@ -75,9 +77,9 @@ export class Autosaver<T extends object> {
     this.listeners.clear();
   }
 
-  private restartTimer(): void {
+  private restartTimer(delayMs = this.delayMs): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.saveNow(), this.delayMs);
+    this.timer = setTimeout(() => void this.saveNow(), delayMs);
   }
 
   private saveNow(): Promise<void> {
@@ -106,6 +108,7 @@ export class Autosaver<T extends object> {
         this.pending = { ...changes, ...this.pending };
         this.error = error;
         this.setState('failed');
+        if (!this.held) this.restartTimer(this.retryMs);
       },
     );
     return this.inFlight;

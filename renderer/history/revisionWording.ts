@@ -9,10 +9,8 @@ export function revisionReason(t: TFunction, revision: Revision): string {
   return reason;
 }
 
-/** Words more or fewer than the revision before it. */
+/** Words added and removed since the revision before it: a same-length rewording still shows. */
 export function changeSize(t: TFunction, revision: Revision): string {
-  const change = revision.wordsChanged;
-  if (change > 0) return t('history.more', { count: change });
-  if (change < 0) return t('history.fewer', { count: -change });
-  return t('history.sameLength');
+  if (revision.added === 0 && revision.removed === 0) return t('history.unchanged');
+  return t('history.changed', { added: revision.added, removed: revision.removed });
 }

@@ -7,6 +7,7 @@ import { api } from '../api/apiClient';
 import { describeError } from '../api/describeError';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ArticleList } from './ArticleList';
+import { TrashRetentionControl } from './TrashRetentionControl';
 import { FiltersBar } from './FiltersBar';
 import type { LibraryViewState } from './libraryViewState';
 import { usePagedRows } from './usePagedRows';
@@ -57,7 +58,7 @@ export function TrashPanel({ view, update, changes, onChanged, onError }: TrashP
 
   return (
     <>
-      <TrashBar canEmpty={total > 0} onEmpty={() => setConfirming(true)} />
+      <TrashBar canEmpty={total > 0} onEmpty={() => setConfirming(true)} onRetentionChanged={onChanged} onError={onError} />
       <FiltersBar
         sort={view.sort}
         direction={view.direction}
@@ -102,7 +103,15 @@ export function TrashPanel({ view, update, changes, onChanged, onError }: TrashP
   );
 }
 
-function TrashBar({ canEmpty, onEmpty }: { canEmpty: boolean; onEmpty: () => void }) {
+interface TrashBarProps {
+  canEmpty: boolean;
+  onEmpty: () => void;
+  /** The purge dates changed, and a shorter time may have purged some articles at once. */
+  onRetentionChanged: () => void;
+  onError: (failure: unknown) => void;
+}
+
+function TrashBar({ canEmpty, onEmpty, onRetentionChanged, onError }: TrashBarProps) {
   const { t } = useTranslation();
   const [days, setDays] = useState<number>();
   useEffect(() => {
@@ -111,6 +120,16 @@ function TrashBar({ canEmpty, onEmpty }: { canEmpty: boolean; onEmpty: () => voi
   return (
     <div className="trash-bar">
       <p className="muted">{days !== undefined && t('libraryView.trashNote', { days })}</p>
+      {days !== undefined && (
+        <TrashRetentionControl
+          days={days}
+          onApplied={(applied) => {
+            setDays(applied);
+            onRetentionChanged();
+          }}
+          onError={onError}
+        />
+      )}
       <button type="button" className="danger" disabled={!canEmpty} onClick={onEmpty} data-testid="empty-trash">
         {t('libraryView.emptyTrash')}
       </button>

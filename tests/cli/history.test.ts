@@ -25,6 +25,11 @@ describe('newsdesk history / show --revision / diff / revert / update', () => {
       { revision: 3, reason: 'update', words: 871, label: null },
     ]);
     for (const revision of history) expect(new Date(revision.at as string).toISOString()).toBe(revision.at);
+    // The change size from the word diff: the status change changed no word, the update added two.
+    expect(history.slice(1).map(({ added, removed }) => ({ added, removed }))).toEqual([
+      { added: 0, removed: 0 },
+      { added: 2, removed: 0 },
+    ]);
     const lines = expectSuccess(await cli(['--data-dir', dir, 'history', id])).trimEnd().split('\n');
     expect(lines).toHaveLength(3);
     expect(lines[2]).toMatch(/^3 {2}\S+ {2}update from file {2}871 words$/);

@@ -293,6 +293,79 @@ describe('the bundled main process', () => {
     }
   });
 
+  it('an OS log-out (SIGTERM on Linux) quits as Quit does: held until the page confirms its text is saved', async () => {
+    const dataDir = temporaryFolder('newsdesk-data-');
+    const before = new Set(process.listeners('SIGTERM'));
+    const { state, appEvents } = await startMain({ appPath: appFolder(), dataDir });
+    // The main process's own handler, called directly: emitting SIGTERM would reach the test runner's too.
+    const onSigterm = process.listeners('SIGTERM').find((listener) => !before.has(listener));
+    const call = (channel: string, input: unknown) => state.ipcHandlers.get(channel)!(trusted, input) as Promise<{ ok: boolean; value: unknown }>;
+    const { value: article } = (await call('articles:create', { headline: 'Bão số 3' })) as { value: { id: number; version: number } };
+    const [window] = state.windows;
+    try {
+      expect(onSigterm).toBeInstanceOf(Function);
+      onSigterm!('SIGTERM');
+      expect(state.quit).toBe(false);
+      expect(state.windows).toEqual([window]);
+      expect(window!.webContents.sent).toEqual([[events.flushDrafts.channel, { requestId: 1 }]]);
+      expect(await call('drafts:holdPending', { requestId: 1, articleId: article.id, changes: { headline: 'Bão số 3 đổ bộ' } })).toMatchObject({ value: { held: true } });
+      expect(await call('articles:update', { id: article.id, baseVersion: article.version, headline: 'Bão số 3 đổ bộ' })).toMatchObject({ ok: true });
+      expect(state.quit).toBe(false);
+      expect(await call('drafts:confirmSaved', { requestId: 1 })).toEqual({ ok: true, value: { released: true } });
+      expect(state.windows).toEqual([]);
+      expect(state.quit).toBe(true);
+      expect(fs.existsSync(path.join(dataDir, 'recovery', `draft-${article.id}.json`))).toBe(false);
+    } finally {
+      appEvents.emit('will-quit');
+    }
+    // Quitting lets go of the signal: the handler is not left behind.
+    expect(process.listeners('SIGTERM')).not.toContain(onSigterm);
+  });
+
+  it('a log-out the page never confirms writes its pending text to the recovery file after the limit', async () => {
+    const dataDir = temporaryFolder('newsdesk-data-');
+    const before = new Set(process.listeners('SIGTERM'));
+    const { state, appEvents } = await startMain({ appPath: appFolder(), dataDir });
+    const onSigterm = process.listeners('SIGTERM').find((listener) => !before.has(listener));
+    const call = (channel: string, input: unknown) => state.ipcHandlers.get(channel)!(trusted, input) as Promise<{ ok: boolean; value: unknown }>;
+    const { value: article } = (await call('articles:create', { headline: 'Lũ ở miền Trung' })) as { value: { id: number } };
+    const [window] = state.windows;
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      onSigterm!('SIGTERM');
+      const changes = { sapo: 'Nước sông Hương dâng cao, ba xã bị cô lập.' };
+      expect(await call('drafts:holdPending', { requestId: 1, articleId: article.id, changes })).toMatchObject({ value: { held: true } });
+      vi.advanceTimersByTime(4999);
+      expect(state.quit).toBe(false);
+      expect(state.windows).toEqual([window]);
+      vi.advanceTimersByTime(1);
+      expect(state.windows).toEqual([]);
+      expect(state.quit).toBe(true);
+      const draft = JSON.parse(fs.readFileSync(path.join(dataDir, 'recovery', `draft-${article.id}.json`), 'utf8'));
+      expect(draft).toMatchObject({ articleId: article.id, changes });
+    } finally {
+      vi.useRealTimers();
+      appEvents.emit('will-quit');
+    }
+  });
+
+  it("Windows' query-session-end is held like a close, until the page confirms", async () => {
+    const { state, appEvents } = await startMain({ appPath: appFolder(), dataDir: temporaryFolder('newsdesk-data-') });
+    const call = (channel: string, input: unknown) => state.ipcHandlers.get(channel)!(trusted, input) as Promise<{ ok: boolean; value: unknown }>;
+    const [window] = state.windows;
+    try {
+      let prevented = false;
+      window!.emit('query-session-end', { preventDefault: () => (prevented = true) });
+      expect(prevented).toBe(true);
+      expect(window!.webContents.sent).toEqual([[events.flushDrafts.channel, { requestId: 1 }]]);
+      expect(state.windows).toEqual([window]);
+      expect(await call('drafts:confirmSaved', { requestId: 1 })).toEqual({ ok: true, value: { released: true } });
+      expect(state.windows).toEqual([]);
+    } finally {
+      appEvents.emit('will-quit');
+    }
+  });
+
   it('shows one translated sentence and quits when the data folder is unusable', async () => {
     const notAFolder = path.join(temporaryFolder('newsdesk-data-'), 'file');
     fs.writeFileSync(notAFolder, '');

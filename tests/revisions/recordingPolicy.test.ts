@@ -62,6 +62,15 @@ describe('decideRecording', () => {
   });
 });
 
+describe('a deletion spread over coalesced autosaves', () => {
+  it('is measured from the words the open revision began with', () => {
+    const save = (wordsBefore: number, wordsAfter: number, openStartWords: number) => ({ reason: 'autosave' as const, wordsBefore, wordsAfter, openStartWords });
+    expect(decideRecording(open(0, 30_000), save(400, 361, 400), 60_000)).toEqual({ kind: 'coalesce' });
+    expect(decideRecording(open(0, 90_000), save(322, 283, 400), 120_000)).toEqual({ kind: 'coalesce', keepBeforeOpen: true });
+    expect(decideRecording(open(0, 90_000), save(420, 410, 400), 120_000)).toEqual({ kind: 'coalesce' });
+  });
+});
+
 describe('isLargeDeletion', () => {
   it('needs both 50 words and a fifth of the text gone', () => {
     expect(isLargeDeletion(871, 3)).toBe(true);

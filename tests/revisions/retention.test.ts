@@ -57,4 +57,28 @@ describe('revisionsToThin', () => {
     expect(thinned).not.toContain(old.at(-2)!.number);
     expect(thinned).toHaveLength(old.length - 4);
   });
+
+  it('buckets by the reporter’s local day and hour (Vietnam, UTC+7), not UTC', () => {
+    const zone = process.env.TZ;
+    process.env.TZ = 'Asia/Ho_Chi_Minh';
+    try {
+      // 16:30 and 17:30 UTC on one UTC day are 23:30 and 00:30 on two Vietnamese days: both stay.
+      const acrossMidnight: RetainedRevision[] = [
+        { number: 1, at: Date.parse('2026-11-10T16:30:00.000Z'), labelled: false, kept: false },
+        { number: 2, at: Date.parse('2026-11-10T17:30:00.000Z'), labelled: false, kept: false },
+        { number: 3, at: now, labelled: false, kept: false },
+      ];
+      expect(revisionsToThin(acrossMidnight, now)).toEqual([]);
+      // 17:30 UTC on one day and 16:30 UTC the next are one Vietnamese day: the older goes.
+      const oneLocalDay: RetainedRevision[] = [
+        { number: 1, at: Date.parse('2026-11-10T17:30:00.000Z'), labelled: false, kept: false },
+        { number: 2, at: Date.parse('2026-11-11T16:30:00.000Z'), labelled: false, kept: false },
+        { number: 3, at: now, labelled: false, kept: false },
+      ];
+      expect(revisionsToThin(oneLocalDay, now)).toEqual([1]);
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
 });
