@@ -6,7 +6,7 @@ import type { Database } from 'better-sqlite3';
 import { isNewsdeskError } from '../common/errors/newsdeskError';
 import { automaticBackupDue, type AutomaticReason } from './automaticBackup';
 import { backupToFolder } from './backupLibrary';
-import { readBackupState, updateBackupState } from './backupState';
+import { automaticBackupsOn, readBackupState, updateBackupState } from './backupState';
 import { libraryMarker } from './libraryMarker';
 
 export type AutomaticOutcome =
@@ -61,7 +61,7 @@ export class AutomaticBackups {
   /** Whether quitting now would back up: on, with a folder, and the library changed since the last good backup. */
   dueAtQuit(): boolean {
     const state = readBackupState(this.library.dataDir);
-    if (!state.autoEnabled || !state.autoFolder) return false;
+    if (!automaticBackupsOn(state)) return false;
     return automaticBackupDue(state, libraryMarker(this.library.dataDir), this.now(), 'quit');
   }
 
@@ -87,7 +87,7 @@ export class AutomaticBackups {
   private async runOnce(reason: AutomaticReason): Promise<AutomaticOutcome> {
     const { db, dataDir } = this.library;
     const state = readBackupState(dataDir);
-    if (!state.autoEnabled || !state.autoFolder) return { kind: 'off' };
+    if (!automaticBackupsOn(state)) return { kind: 'off' };
     const now = this.now();
     if (!automaticBackupDue(state, libraryMarker(dataDir), now, reason)) return { kind: 'notDue' };
     let outcome: AutomaticOutcome;
