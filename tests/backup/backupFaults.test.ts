@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { backupToFile } from '../../backup/backupLibrary';
 import { openBackup } from '../../backup/openBackup';
 import { restoreBackup } from '../../backup/restoreBackup';
-import { nodeIo, type BackupIo } from '../../backup/writeBackup';
+import { nodeIo, type BackupIo } from '../../backup/backupIo';
 import { isNewsdeskError, type ErrorCode } from '../../common/errors/newsdeskError';
 import { createTranslator, translateError } from '../../common/i18n/catalog';
 import type { Library } from '../../library/openLibrary';
