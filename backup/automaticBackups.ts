@@ -2,12 +2,14 @@
 // last good backup is from another day and something changed) and at quit (when something changed). One backup
 // at a time. A failure (the USB stick pulled, a full or read-only folder) is recorded in backups.json as an
 // error code for Settings to show in the reader's language, and never thrown: the app keeps working.
+import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { isNewsdeskError } from '../common/errors/newsdeskError';
 import { automaticBackupDue, type AutomaticReason } from './automaticBackup';
 import { backupToFolder } from './backupLibrary';
-import { readBackupState, updateBackupState } from './backupState';
+import { automaticBackupsOn, readBackupState, updateBackupState } from './backupState';
 import { libraryMarker } from './libraryMarker';
+import { sweepTempFiles } from './tempFiles';
 
 export type AutomaticOutcome =
   | { kind: 'off' }
@@ -26,6 +28,8 @@ export const checkEveryMs = 60 * 60 * 1000;
 export class AutomaticBackups {
   private running: Promise<AutomaticOutcome> | undefined;
   private timer: ReturnType<typeof setInterval> | undefined;
+  /** The sweep at start of what killed backups left in the folder; a backup waits for it. */
+  private leftoversSwept: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly library: { db: Database; dataDir: string },
@@ -45,9 +49,15 @@ export class AutomaticBackups {
     return next;
   }
 
-  /** A first check now, then one every hour; the timer does not keep the process alive. */
+  /**
+   * A first check now, then one every hour; the timer does not keep the process alive. First, the temporary
+   * files a killed backup left in the folder (a quit past its time limit) are swept: ours by name, their
+   * process gone (sweepTempFiles), so a backup into the folder from a running CLI keeps its own.
+   */
   start(intervalMs = checkEveryMs): void {
     this.stop();
+    const { autoFolder } = readBackupState(this.library.dataDir);
+    if (autoFolder) this.leftoversSwept = sweepTempFiles(path.resolve(autoFolder)).catch(() => 0);
     void this.run('daily');
     this.timer = setInterval(() => void this.run('daily'), intervalMs);
     this.timer.unref?.();
@@ -61,13 +71,13 @@ export class AutomaticBackups {
   /** Whether quitting now would back up: on, with a folder, and the library changed since the last good backup. */
   dueAtQuit(): boolean {
     const state = readBackupState(this.library.dataDir);
-    if (!state.autoEnabled || !state.autoFolder) return false;
+    if (!automaticBackupsOn(state)) return false;
     return automaticBackupDue(state, libraryMarker(this.library.dataDir), this.now(), 'quit');
   }
 
   /**
    * The backup at quit, given at most `limitMs`: past that the quit goes on, and the unfinished backup leaves
-   * only temporary files, swept by the next backup into that folder.
+   * only temporary files, swept at the next start (or by the next backup into that folder).
    */
   async atQuit(limitMs: number): Promise<AutomaticOutcome | { kind: 'timedOut' }> {
     this.stop();
@@ -85,9 +95,10 @@ export class AutomaticBackups {
   }
 
   private async runOnce(reason: AutomaticReason): Promise<AutomaticOutcome> {
+    await this.leftoversSwept;
     const { db, dataDir } = this.library;
     const state = readBackupState(dataDir);
-    if (!state.autoEnabled || !state.autoFolder) return { kind: 'off' };
+    if (!automaticBackupsOn(state)) return { kind: 'off' };
     const now = this.now();
     if (!automaticBackupDue(state, libraryMarker(dataDir), now, reason)) return { kind: 'notDue' };
     let outcome: AutomaticOutcome;

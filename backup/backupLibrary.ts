@@ -29,13 +29,14 @@ export interface FolderOptions extends Omit<BackupOptions, 'photos'> {
 }
 
 export async function backupToFolder(db: Database, dataDir: string, folder: string, options: FolderOptions = {}): Promise<FolderBackupResult> {
-  const last = readBackupState(dataDir).last;
+  const { last, keepBackupsBefore } = readBackupState(dataDir);
   const lastHere = last && path.dirname(last.path) === path.resolve(folder) && fs.existsSync(last.path);
   if (options.ifChanged && lastHere && sameMarker(last.marker, libraryMarker(dataDir))) return { made: false, path: last.path };
   const backup = await createBackup(db, dataDir, path.resolve(folder), { ...options, photos: 'folder' });
   await record(dataDir, backup);
   const now = options.now ?? new Date();
-  const removed = await applyRetention(folder, options.retention ?? defaultRetention, options.offsetMinutes ?? -now.getTimezoneOffset());
+  const keepBefore = keepBackupsBefore ? new Date(keepBackupsBefore) : undefined;
+  const removed = await applyRetention(folder, options.retention ?? defaultRetention, options.offsetMinutes ?? -now.getTimezoneOffset(), keepBefore);
   return { made: true, backup, removed };
 }
 
@@ -50,10 +51,10 @@ async function record(dataDir: string, result: BackupResult): Promise<void> {
 }
 
 /** Removes the backups the policy does not keep, then the shared photos no kept backup lists. */
-export async function applyRetention(folder: string, policy: RetentionPolicy, offsetMinutes: number): Promise<string[]> {
+export async function applyRetention(folder: string, policy: RetentionPolicy, offsetMinutes: number, keepBefore?: Date): Promise<string[]> {
   const names = (await fs.promises.readdir(folder)).filter(isBackupFileName);
   const dated = names.map((name) => ({ name, at: stampOf(name, offsetMinutes) }));
-  const keep = backupsToKeep(dated, offsetMinutes, policy);
+  const keep = backupsToKeep(dated, offsetMinutes, policy, keepBefore);
   const removed = names.filter((name) => !keep.has(name));
   for (const name of removed) await fs.promises.rm(path.join(folder, name), { force: true });
   await pruneSharedPhotos(folder, [...keep]);

@@ -18,6 +18,14 @@ const stateSchema = z.object({
   autoEnabled: z.boolean().optional(),
   /** The last automatic backup that failed since the last good one: shown in Settings until one succeeds. */
   lastFailure: failureSchema.optional(),
+  /**
+   * Set when the library was found damaged and set aside at start: the library now open may be empty, and an
+   * automatic backup of it would push the good backups out of the folder. Paused until the reporter turns
+   * automatic backups back on.
+   */
+  autoPaused: z.object({ at: z.string(), reason: z.literal('librarySetAside'), setAside: z.string() }).optional(),
+  /** Backups made before this instant (a set-aside) are never removed by retention. */
+  keepBackupsBefore: z.string().optional(),
   last: z
     .object({ at: z.string(), bytes: z.number(), path: z.string(), articles: z.number(), photos: z.number(), marker: markerSchema })
     .optional(),
@@ -58,7 +66,7 @@ export async function writeBackupState(dataDir: string, state: BackupState): Pro
  * backup that recent — so a library started today is not nagged about.
  */
 export function backupStatus(dataDir: string, now: Date, oldestWorkAt: string | null = null): BackupStatus {
-  const { last, autoFolder, autoEnabled, lastFailure } = readBackupState(dataDir);
+  const { last, autoFolder, autoEnabled, lastFailure, autoPaused } = readBackupState(dataDir);
   const stale = isBackupStale({ last }, now);
   const oldWork = oldestWorkAt !== null && now.getTime() - Date.parse(oldestWorkAt) > staleAfterDays * 24 * 60 * 60 * 1000;
   return {
@@ -66,7 +74,7 @@ export function backupStatus(dataDir: string, now: Date, oldestWorkAt: string | 
     stale,
     remind: stale && (last !== undefined || oldWork),
     staleAfterDays,
-    automatic: { enabled: Boolean(autoEnabled && autoFolder), folder: autoFolder ?? null },
+    automatic: { enabled: Boolean(autoEnabled && autoFolder && !autoPaused), folder: autoFolder ?? null, paused: autoPaused ? { at: autoPaused.at, setAside: autoPaused.setAside } : null },
     lastFailure: lastFailure ?? null,
   };
 }
@@ -82,4 +90,22 @@ export async function updateBackupState(dataDir: string, change: (state: BackupS
   const next = change(readBackupState(dataDir));
   await writeBackupState(dataDir, next);
   return next;
+}
+
+/** Whether automatic backups should run: on, with a folder, and not paused after a set-aside. */
+export function automaticBackupsOn(state: BackupState): state is BackupState & { autoFolder: string } {
+  return Boolean(state.autoEnabled && state.autoFolder && !state.autoPaused);
+}
+
+/**
+ * The library was set aside as damaged: automatic backups pause (so an empty library replacing it is not backed
+ * up over the good backups) and every backup made before now is kept by retention from then on.
+ */
+export async function pauseAfterSetAside(dataDir: string, setAside: string, now: Date): Promise<void> {
+  const at = now.toISOString();
+  await updateBackupState(dataDir, (state) => ({
+    ...state,
+    autoPaused: { at, reason: 'librarySetAside', setAside },
+    keepBackupsBefore: state.keepBackupsBefore && state.keepBackupsBefore > at ? state.keepBackupsBefore : at,
+  }));
 }

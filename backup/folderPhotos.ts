@@ -7,7 +7,7 @@ import path from 'node:path';
 import { chunkBytes, copyHashed, syncFiles, type Hashed } from './hashing';
 import type { SnapshotPhoto } from './snapshot';
 import { syncDirectory, tempPath } from './tempFiles';
-import type { BackupIo } from './writeBackup';
+import type { BackupIo } from './backupIo';
 
 export class FolderPhotos {
   private readonly pending: { temp: string; target: string }[] = [];

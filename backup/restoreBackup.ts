@@ -14,7 +14,7 @@ import { checkRestored } from './checkRestored';
 import { copyHashed, syncFiles, type Hashed } from './hashing';
 import { openBackup, type OpenedBackup } from './openBackup';
 import { sweepTempFiles, syncDirectory, tempPath } from './tempFiles';
-import { nodeIo, type BackupIo } from './writeBackup';
+import { nodeIo, type BackupIo } from './backupIo';
 
 export interface RestoreOptions {
   progress?: (doneBytes: number, totalBytes: number) => void;

@@ -1,6 +1,7 @@
 // Every file a backup or a restore writes starts under a hidden name carrying the writer's process id:
 // `.newsdesk-partial-<pid>-<random>-<what>`. A crash (or a kill) leaves only such names, never a final one,
-// and the next backup or restore into that folder sweeps those whose process is gone.
+// and the next backup or restore into that folder sweeps those whose process is gone; so do opening the library
+// (its data folder) and starting automatic backups (their folder).
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -19,20 +20,44 @@ export function isTempName(name: string): boolean {
 
 /** Removes the leftovers of crashed backups and restores in `dir`; returns how many it removed. */
 export async function sweepTempFiles(dir: string, now = Date.now()): Promise<number> {
-  const entries = await fs.promises.readdir(dir, { withFileTypes: true }).catch(() => []);
+  const entries = await fs.promises.readdir(dir).catch(() => [] as string[]);
   let removed = 0;
-  for (const entry of entries) {
-    if (!isTempName(entry.name)) continue;
-    const file = path.join(dir, entry.name);
-    const pid = Number(entry.name.slice(prefix.length).split('-', 1)[0]);
+  for (const name of entries.filter(isTempName)) {
+    const file = path.join(dir, name);
     const stat = await fs.promises.lstat(file).catch(() => null);
-    if (!stat) continue;
-    const abandoned = !Number.isSafeInteger(pid) || !processAlive(pid) || now - stat.mtimeMs > maxAgeMs;
-    if (!abandoned) continue;
+    if (!stat || !abandoned(name, stat.mtimeMs, now)) continue;
     await fs.promises.rm(file, { recursive: true, force: true });
     removed += 1;
   }
   return removed;
+}
+
+/** The same, in one go at library open (a folder holds a handful of entries; no backup has started yet). */
+export function sweepTempFilesSync(dir: string, now = Date.now()): number {
+  let entries: string[] = [];
+  try {
+    entries = fs.readdirSync(dir);
+  } catch {
+    return 0;
+  }
+  let removed = 0;
+  for (const name of entries.filter(isTempName)) {
+    const file = path.join(dir, name);
+    try {
+      if (!abandoned(name, fs.lstatSync(file).mtimeMs, now)) continue;
+      fs.rmSync(file, { recursive: true, force: true });
+      removed += 1;
+    } catch {
+      // Gone meanwhile, or not ours to remove: left for the next sweep.
+    }
+  }
+  return removed;
+}
+
+/** Its writer is gone, or it is older than any backup still running could be (process ids get reused). */
+function abandoned(name: string, modifiedMs: number, now: number): boolean {
+  const pid = Number(name.slice(prefix.length).split('-', 1)[0]);
+  return !Number.isSafeInteger(pid) || !processAlive(pid) || now - modifiedMs > maxAgeMs;
 }
 
 function processAlive(pid: number): boolean {

@@ -3,12 +3,12 @@
 // folder that vanished, a kill) leaves no file under a backup's name; the temporary ones are swept next time.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Writable } from 'node:stream';
 import type { Database } from 'better-sqlite3';
 import { backupErrors } from './backupErrors';
+import { nodeIo, type BackupIo } from './backupIo';
 import { backupFileName, databaseEntry, formatName, formatVersion, manifestEntry, type Manifest, type PhotoRecord } from './backupFormat';
 import { FolderPhotos } from './folderPhotos';
-import { chunkBytes, fsync } from './hashing';
+import { fsync } from './hashing';
 import type { LibraryMarker } from './backupState';
 import { settleAndMark } from './libraryMarker';
 import { checkEntry, openBackup } from './openBackup';
@@ -21,14 +21,6 @@ export interface BackupProgress {
   doneBytes: number;
   totalBytes: number;
 }
-
-/** How files are opened for writing; tests put a failing disk here. */
-export interface BackupIo {
-  createWriteStream(file: string): Writable;
-}
-
-/** 1 MB buffers: with the default 16 KB, a backup waits on three times as many small writes. */
-export const nodeIo: BackupIo = { createWriteStream: (file) => fs.createWriteStream(file, { flags: 'wx', highWaterMark: chunkBytes }) };
 
 export interface BackupOptions {
   /** 'inside': one self-contained file. 'folder': photos go to the folder's shared photos/ tree, once. */

@@ -40,14 +40,14 @@ export function createBackupHandlers(library: Library, shell: BackupShell = {}):
   return {
     getBackupStatus: status,
     setAutomaticBackups: async ({ enabled }) => {
-      await updateBackupState(library.dataDir, (state) => ({ ...state, autoEnabled: enabled }));
+      await updateBackupState(library.dataDir, (state) => ({ ...state, autoEnabled: enabled, autoPaused: undefined }));
       shell.onAutomaticChanged?.();
       return status();
     },
     chooseAutomaticBackupFolder: async () => {
       const folder = await need(shell.chooseBackupFolder)('automatic');
       if (!folder) return status();
-      await updateBackupState(library.dataDir, (state) => ({ ...state, autoFolder: path.resolve(folder), autoEnabled: true, lastFailure: undefined }));
+      await updateBackupState(library.dataDir, (state) => ({ ...state, autoFolder: path.resolve(folder), autoEnabled: true, autoPaused: undefined, lastFailure: undefined }));
       shell.onAutomaticChanged?.();
       return status();
     },

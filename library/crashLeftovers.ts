@@ -1,6 +1,8 @@
 // What a killed process can leave behind, reclaimed when a library opens (the app and the CLI both open it
-// through openLibrary): photo import temporary files and export staging folders whose process is gone.
+// through openLibrary): photo import temporary files, export staging folders and a killed backup's temporary
+// files (its database-sized snapshot) whose process is gone.
 import type { Database } from 'better-sqlite3';
+import { sweepTempFilesSync } from '../backup/tempFiles';
 import { removeAbandonedStaging } from '../export/output/stagingRecords';
 import { removeStaleTempFiles } from '../photos/staleTempFiles';
 
@@ -9,4 +11,5 @@ export function reclaimCrashLeftovers(db: Database, dataDir: string): void {
   if (db.readonly) return;
   removeStaleTempFiles(dataDir);
   removeAbandonedStaging(db);
+  sweepTempFilesSync(dataDir);
 }

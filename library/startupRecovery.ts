@@ -7,6 +7,7 @@ import { isNewsdeskError } from '../common/errors/newsdeskError';
 import { translateError, type Translate } from '../common/i18n/catalog';
 import { backupFileName } from '../backup/backupFormat';
 import { restoreBackup } from '../backup/restoreBackup';
+import { pauseAfterSetAside } from '../backup/backupState';
 import { newestBackup, quickCheckLibrary, setAsideLibrary } from '../backup/startupCheck';
 import { currentLibraryDir } from './libraryLocation';
 import { switchLibraryTo } from './switchLibrary';
@@ -33,6 +34,8 @@ export async function libraryDirAtStart(dataDir: string, t: Translate, ask: Ask,
   const check = quickCheckLibrary(libraryDir);
   if (!check.damaged) return { libraryDir };
   const setAside = setAsideLibrary(libraryDir, now);
+  // Before anything else: whatever the reporter answers, the library left in this folder may be empty.
+  await pauseAfterSetAside(libraryDir, setAside, now);
   const damaged = t('startup.damaged', { problem: check.problems[0] ?? '', path: setAside });
   const title = t('startup.damagedTitle');
   const newest = newestBackup(libraryDir);

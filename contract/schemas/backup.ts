@@ -10,7 +10,12 @@ export const backupStatusSchema = z.object({
   remind: z.boolean(),
   staleAfterDays: z.number().int().positive(),
   /** Automatic backups: on only with a folder, which only the shell's own folder dialog can name. */
-  automatic: z.object({ enabled: z.boolean(), folder: z.string().nullable() }),
+  automatic: z.object({
+    enabled: z.boolean(),
+    folder: z.string().nullable(),
+    /** Paused at start because the library was damaged and set aside (where to): on again only by the reporter. */
+    paused: z.object({ at: z.string(), setAside: z.string() }).nullable(),
+  }),
   /** The last automatic backup that failed since the last good one, as an error code to translate. */
   lastFailure: z.object({ at: z.string(), code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) }).nullable(),
 });

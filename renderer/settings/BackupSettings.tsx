@@ -74,6 +74,11 @@ export function BackupSettings({ onBack }: { onBack: () => void }) {
 
       <h3>{t('backup.automaticTitle')}</h3>
       <p className="muted">{t('backup.automaticIntro')}</p>
+      {automatic.paused && (
+        <p className="backup-warning" role="status" data-testid="backup-paused">
+          {t('backup.automaticPaused', { when: formatTimestamp(automatic.paused.at, i18n.language), path: automatic.paused.setAside })}
+        </p>
+      )}
       <label className="backup-toggle">
         <input
           type="checkbox"

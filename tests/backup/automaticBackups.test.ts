@@ -1,6 +1,7 @@
 // The automatic backups a running app makes: nothing until a folder is chosen (with the shell's dialog), then
 // daily and at quit when something changed; a folder that is gone or cannot be written is recorded for Settings
 // as one translated line and the app keeps working; the next good backup clears it.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -115,5 +116,29 @@ describe('automatic backups', () => {
     expect(a).toMatchObject({ kind: 'made' });
     expect(b).toEqual({ kind: 'notDue' });
     expect(backupsIn(folder)).toHaveLength(1);
+  });
+
+  it('sweep at start what a killed backup left in their folder: ours by name, whose process is gone or too old', async () => {
+    library = await makeLibrary(tempDir());
+    const folder = tempDir();
+    // Off: the sweep at start alone, no backup (which sweeps too).
+    await writeBackupState(library.dataDir, { autoFolder: folder, autoEnabled: false });
+    const gonePid = spawnSync(process.execPath, ['-e', '']).pid;
+    const deadZip = path.join(folder, `.newsdesk-partial-${gonePid}-aa11-backup.zip`);
+    const deadStaging = path.join(folder, `.newsdesk-partial-${gonePid}-bb22-restore`);
+    const running = path.join(folder, `.newsdesk-partial-${process.pid}-cc33-backup.zip`);
+    const ancient = path.join(folder, `.newsdesk-partial-${process.pid}-dd44-photo`);
+    const notOurs = path.join(folder, 'newsdesk-partial-notes.txt');
+    for (const file of [deadZip, running, ancient, notOurs]) fs.writeFileSync(file, 'x');
+    fs.mkdirSync(deadStaging);
+    fs.writeFileSync(path.join(deadStaging, 'newsdesk.sqlite'), 'x');
+    const twoDaysAgo = new Date(Date.now() - 2 * 24 * 60 * 60 * 1000);
+    fs.utimesSync(ancient, twoDaysAgo, twoDaysAgo);
+
+    const automatic = new AutomaticBackups(library);
+    automatic.start();
+    automatic.stop();
+    expect(await automatic.run('daily')).toEqual({ kind: 'off' });
+    expect(fs.readdirSync(folder).sort()).toEqual([path.basename(running), path.basename(notOurs)].sort());
   });
 });

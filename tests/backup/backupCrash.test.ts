@@ -1,5 +1,5 @@
 // A backup killed (SIGKILL) at random moments: no file ever carries a backup's name unless it is whole, and the
-// temporary files the kill left are swept by the next backup.
+// temporary files the kill left are swept: beside the library when it opens, in the backup folder by the next backup.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -66,8 +66,10 @@ describe('a backup killed at a random moment', () => {
     // The child is always in the middle of a backup when killed, so kills leave temporary files.
     expect(leftovers, 'temporary files left by a kill').toBeGreaterThan(0);
 
-    // The next backup (in this process) sweeps the dead children's temporary files, here and beside the library.
+    // Opening the library sweeps the dead children's temporary files beside it (the snapshots); the next backup
+    // (in this process) sweeps those in the backup folder.
     const reopened = openLibrary(dataDir);
+    expect(partial(dataDir)).toEqual([]);
     try {
       const next = await backupToFile(reopened.db, reopened.dataDir, out);
       await expectWhole(next.path);

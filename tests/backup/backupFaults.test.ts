@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { backupToFile } from '../../backup/backupLibrary';
 import { openBackup } from '../../backup/openBackup';
 import { restoreBackup } from '../../backup/restoreBackup';
-import { nodeIo, type BackupIo } from '../../backup/writeBackup';
+import { nodeIo, type BackupIo } from '../../backup/backupIo';
 import { isNewsdeskError, type ErrorCode } from '../../common/errors/newsdeskError';
 import { createTranslator, translateError } from '../../common/i18n/catalog';
 import type { Library } from '../../library/openLibrary';
@@ -41,6 +41,33 @@ function fullDisk(room: number): BackupIo {
           if (used + chunk.length > room) return done(Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' }));
           used += chunk.length;
           real.write(chunk, done);
+        },
+        final(done) {
+          real.end(done);
+        },
+        destroy(error, done) {
+          real.destroy();
+          done(error);
+        },
+      });
+    },
+  };
+}
+
+/** A disk that silently flips one byte at `offset` of every file written: the write succeeds, the bytes are wrong. */
+function flippingDisk(offset: number): BackupIo {
+  return {
+    createWriteStream(file) {
+      const real = nodeIo.createWriteStream(file);
+      let written = 0;
+      return new Writable({
+        write(chunk: Buffer, _encoding, done) {
+          const at = offset - written;
+          written += chunk.length;
+          if (at < 0 || at >= chunk.length) return real.write(chunk, done);
+          const bad = Buffer.from(chunk);
+          bad[at] = bad[at]! ^ 0xff;
+          real.write(bad, done);
         },
         final(done) {
           real.end(done);
@@ -86,6 +113,19 @@ describe('backing up', () => {
     }
     // No snapshot left next to the library either.
     expect(fs.readdirSync(lib.dataDir).filter((name) => name.startsWith('.newsdesk-partial-'))).toEqual([]);
+  });
+
+  it('when the bytes read back differ from those written: backupNotVerified, and no backup file left', async () => {
+    const lib = await library();
+    const out = tempDir();
+    // Inside the database entry's data (past its zip header), so the zip still opens and the check must notice.
+    const error = await refusal(backupToFile(lib.db, lib.dataDir, out, { io: flippingDisk(4096) }));
+    expect(error.code).toBe('backupNotVerified');
+    expect(error.en).toMatch(/verif/i);
+    expect(fs.readdirSync(out)).toEqual([]);
+    expect(fs.readdirSync(lib.dataDir).filter((name) => name.startsWith('.newsdesk-partial-'))).toEqual([]);
+    // The same disk without the flip writes a backup that verifies: the flip, not the helper, was refused.
+    expect((await backupToFile(lib.db, lib.dataDir, out, { io: flippingDisk(Number.MAX_SAFE_INTEGER) })).path).toMatch(/\.ndbackup$/);
   });
 
   it('into a folder that does not exist, or disappears mid-way (a USB stick pulled): a clear line, nothing left', async () => {

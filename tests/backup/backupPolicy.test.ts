@@ -40,6 +40,18 @@ describe('backup retention', () => {
     expect([...backupsToKeep([lateEvening, pastMidnight], 0, { daily: 1, weekly: 0 })]).toEqual(['early']);
   });
 
+  it('keeps every backup made before a set-aside, whatever the policy', () => {
+    const end = new Date('2026-11-29T15:00:00Z');
+    const backups = series(end, 60, 12);
+    const setAsideAt = new Date(end.getTime() - 50 * day);
+    const keep = backupsToKeep(backups, hanoi, { daily: 7, weekly: 4 }, setAsideAt);
+    const older = backups.filter((backup) => backup.at < setAsideAt);
+    expect(older.length).toBeGreaterThan(10);
+    for (const backup of older) expect(keep.has(backup.name)).toBe(true);
+    // After the set-aside the policy applies as before.
+    expect(keep.size).toBe(older.length + backupsToKeep(backups, hanoi).size);
+  });
+
   it('always keeps the newest, and keeps everything while there are fewer than the policy asks for', () => {
     expect(backupsToKeep([], hanoi).size).toBe(0);
     const three = series(new Date('2026-11-29T03:00:00Z'), 3, 24);

@@ -25,14 +25,14 @@ describe('backup:status', () => {
       if (!reply.ok) throw new Error(JSON.stringify(reply.error));
       return backupStatusSchema.parse(reply.value);
     };
-    expect(await ask()).toEqual({ last: null, stale: true, remind: false, staleAfterDays: 3, automatic: { enabled: false, folder: null }, lastFailure: null });
+    expect(await ask()).toEqual({ last: null, stale: true, remind: false, staleAfterDays: 3, automatic: { enabled: false, folder: null, paused: null }, lastFailure: null });
     const backup = await backupToFile(library.db, library.dataDir, tempDir());
     expect(await ask()).toEqual({
       last: { at: backup.manifest.createdAt, bytes: backup.bytes, place: backup.path, articles: 2, photos: 3 },
       stale: false,
       remind: false,
       staleAfterDays: 3,
-      automatic: { enabled: false, folder: null },
+      automatic: { enabled: false, folder: null, paused: null },
       lastFailure: null,
     });
   });

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeBackupState } from '../../backup/backupState';
+import { readBackupState, updateBackupState, writeBackupState } from '../../backup/backupState';
 import { axeViolations } from './axeCheck';
 import { startHarness, type Harness } from './browserHarness';
 import { seedArticleFields } from './seedArticle';
@@ -102,5 +102,31 @@ describe('Settings → Backups', () => {
     await reminder.waitFor();
     expect(await reminder.textContent()).toContain('Bản sao lưu tốt gần nhất đã cũ hơn 3 ngày.');
     await harness.screenshot('82-library-backup-reminder-vi');
+  });
+
+  it('after a damaged library was set aside: automatic backups shown paused, in both languages, until turned back on', async () => {
+    const { page } = harness;
+    const setAside = path.join(harness.dataDir, 'newsdesk.damaged-20261130-081500.sqlite');
+    await updateBackupState(harness.dataDir, (state) => ({
+      ...state,
+      autoPaused: { at: new Date().toISOString(), reason: 'librarySetAside', setAside },
+      keepBackupsBefore: new Date().toISOString(),
+    }));
+    await page.getByTestId('open-backup-settings').click();
+    const paused = page.getByTestId('backup-paused');
+    await paused.waitFor();
+    expect(await paused.textContent()).toMatch(new RegExp(`^Sao lưu tự động đã tạm dừng lúc .+: thư viện bị hỏng và đã được để riêng thành ${setAside},`));
+    expect(await page.getByTestId('backup-automatic').isChecked()).toBe(false);
+    expect(await axeViolations(page)).toEqual([]);
+    await harness.screenshot('83-backup-paused-vi');
+    await page.getByTestId('language').selectOption('en');
+    await expect.poll(() => paused.textContent()).toMatch(new RegExp(`^Automatic backups were paused on .+: the library was damaged and set aside as ${setAside},`));
+    await harness.screenshot('84-backup-paused-en');
+
+    await page.getByTestId('backup-automatic').click();
+    await expect.poll(() => page.getByTestId('backup-automatic').isChecked()).toBe(true);
+    expect(await paused.count()).toBe(0);
+    expect(readBackupState(harness.dataDir)).toMatchObject({ autoEnabled: true, keepBackupsBefore: expect.any(String) });
+    expect(readBackupState(harness.dataDir).autoPaused).toBeUndefined();
   });
 });

@@ -126,7 +126,7 @@ describe('every call of the contract, end to end', () => {
     expect(await call('setLanguage', { language: 'vi' })).toEqual({ language: 'vi' });
     expect(languageChanges).toEqual(['vi']);
     expect(await call('getSettings', {})).toEqual({ language: 'vi' });
-    expect(await call('getBackupStatus', {})).toEqual({ last: null, stale: true, remind: false, staleAfterDays: 3, automatic: { enabled: false, folder: null }, lastFailure: null });
+    expect(await call('getBackupStatus', {})).toEqual({ last: null, stale: true, remind: false, staleAfterDays: 3, automatic: { enabled: false, folder: null, paused: null }, lastFailure: null });
     expect(await call('chooseAutomaticBackupFolder', {})).toMatchObject({ automatic: { enabled: true, folder: backupDir } });
     expect(await call('setAutomaticBackups', { enabled: false })).toMatchObject({ automatic: { enabled: false, folder: backupDir } });
     const made = await call('backupLibraryFromDialog', {});

@@ -190,4 +190,26 @@ describe('query plans', () => {
     const { sql, params } = library.queries.pageSql(query({ trash: true, sort: 'headline' }));
     expect(plan(sql.ids, params).join(' | ')).toMatch(/^SEARCH articles USING INDEX articles_in_trash \(deleted_at>\?\) \| USE TEMP B-TREE FOR ORDER BY$/);
   });
+
+  it('counts tags as the plain definition does (live articles only), whatever is in the trash', () => {
+    const ids = addFixtures();
+    const plain = () =>
+      (
+        library.db
+          .prepare('SELECT tag AS name, count(*) AS count FROM article_tags WHERE article_id IN (SELECT id FROM articles WHERE deleted_at IS NULL) GROUP BY tag')
+          .all() as { name: string; count: number }[]
+      ).sort((a, b) => collator.compare(a.name, b.name));
+    const extra = library.articles.create({ headline: 'Chợ hoa ngày Tết', tags: ['Tết', 'du lịch', 'chợ hoa'] });
+    expect(library.queries.tags()).toEqual(plain());
+    // A tag partly in the trash, a tag wholly in the trash, then everything.
+    library.articles.delete(ids.get('Ông già Noel')!);
+    library.articles.delete(extra.id);
+    const partly = library.queries.tags();
+    expect(partly).toEqual(plain());
+    expect(partly.find((tag) => tag.name === 'Tết')).toEqual({ name: 'Tết', count: 1 });
+    expect(partly.find((tag) => tag.name === 'chợ hoa')).toBeUndefined();
+    for (const article of library.articles.list()) library.articles.delete(article.id);
+    expect(library.queries.tags()).toEqual([]);
+    expect(plain()).toEqual([]);
+  });
 });
