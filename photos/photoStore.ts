@@ -95,15 +95,21 @@ export class PhotoStore {
     if (articleId !== undefined) this.assertArticle(articleId);
     return this.exclusive(async () => {
       const claims = claimsInItemOrder(this.importing);
+      // Photos are worked two at a time, but their rows are written in the batch's order, so ids follow it.
+      let rowsBefore: Promise<void> = Promise.resolve();
       const outcomes = await inParallel(sources, this.parallelImports, async (source): Promise<ImportOutcome> => {
         const name = sourceName(source);
         const turn = claims.next();
+        const earlierRows = rowsBefore;
+        let rowDone!: () => void;
+        rowsBefore = new Promise<void>((resolve) => (rowDone = resolve));
         try {
-          return { ok: true, name, ...(await this.importOne(source, turn.claim)) };
+          return { ok: true, name, ...(await this.importOne(source, turn.claim, () => earlierRows)) };
         } catch (error) {
           return { ok: false, name, error: asImportError(error, name) };
         } finally {
           turn.done();
+          rowDone();
         }
       });
       if (articleId !== undefined) this.hold(articleId, outcomes);
@@ -167,8 +173,15 @@ export class PhotoStore {
     return { path: this.folder.derivedPath(row.hash, size), mime: 'image/jpeg' };
   }
 
-  /** `claim`: waits for an earlier import of the same bytes, so this one finds its row (one photo, a duplicate). */
-  private async importOne(source: PhotoSource, claim: (hash: string) => Promise<() => void>): Promise<{ photo: Photo; duplicate: boolean }> {
+  /**
+   * `claim`: waits for an earlier import of the same bytes, so this one finds its row (one photo, a duplicate).
+   * `earlierRows`: settles once the batch's earlier photos have written their rows.
+   */
+  private async importOne(
+    source: PhotoSource,
+    claim: (hash: string) => Promise<() => void>,
+    earlierRows: () => Promise<void>,
+  ): Promise<{ photo: Photo; duplicate: boolean }> {
     const opened = await openSource(source, this.limits.maxBytes);
     try {
       const type = await acceptedType(opened);
@@ -199,6 +212,7 @@ export class PhotoStore {
         }
         await commitFile(temp, original);
         written.push(original);
+        await earlierRows();
         this.statements.insert.run({
           hash,
           original_name: opened.fileName,

@@ -91,6 +91,18 @@ describe('importing a photo', () => {
     expect(listFiles(path.join(dataDir, 'photos/originals'))).toHaveLength(2);
   });
 
+  it('numbers the photos in the order they were given, though two are worked at once (a slow first one too)', async () => {
+    const slow = await twoColourJpeg(3000, 2000);
+    const quick = await Promise.all([twoColourJpeg(120, 80), twoColourJpeg(80, 120), twoColourJpeg(100, 100)]);
+    const outcomes = await library.photos.importPhotos([
+      { name: 'slow.jpg', bytes: slow },
+      ...quick.map((bytes, index) => ({ name: `quick-${index}.jpg`, bytes })),
+    ]);
+    const ids = outcomes.map((outcome) => imported(outcome).photo.id);
+    expect(ids).toEqual([...ids].sort((a, b) => a - b));
+    expect(new Set(ids).size).toBe(4);
+  });
+
   it('applies EXIF orientation 6: width and height swapped, derivatives upright', async () => {
     // Stored 600×400, left half red, right half blue; orientation 6 means "turn 90° clockwise to view",
     // so upright the red half is on top.
