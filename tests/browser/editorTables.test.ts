@@ -124,6 +124,13 @@ describe('tables in the editor', () => {
     expect(await menuButton().getAttribute('aria-expanded')).toBe('false');
     await page.keyboard.press('ArrowUp');
     expect(await focusedAction()).toBe('deleteTable');
+    // → closes it and goes on along the toolbar, as from the button.
+    await page.keyboard.press('ArrowRight');
+    expect(await focusedAction()).toBe('insertPhoto');
+    expect(await page.locator('[role="menu"]').count()).toBe(0);
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowUp');
+    expect(await focusedAction()).toBe('deleteTable');
     await page.keyboard.press('Tab');
     expect(await page.locator('[role="menu"]').count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.classList.contains('article-body'))).toBe(true);
