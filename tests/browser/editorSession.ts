@@ -50,3 +50,8 @@ export async function caretAtEndOf(page: Page, block: Locator): Promise<void> {
   // key, as it always has for a person.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
 }
+
+/** How many lines the editor's toolbar takes: its buttons' distinct tops (a menu's entries are not counted). */
+export function toolbarLineCount(page: Page): Promise<number> {
+  return page.locator('.toolbar .toolbar-button').evaluateAll((buttons) => new Set(buttons.map((button) => Math.round(button.getBoundingClientRect().top))).size);
+}

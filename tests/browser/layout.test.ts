@@ -6,6 +6,7 @@ import { libraryOutbox } from '../../library/libraryOutbox';
 import { envSecretVault } from '../../outbox/secrets/secretVault';
 import { docOf } from '../helpers/seed';
 import { screenshotDir, startHarness, type Harness } from './browserHarness';
+import { toolbarLineCount } from './editorSession';
 import { seedArticleFields } from './seedArticle';
 
 let harness: Harness;
@@ -65,6 +66,8 @@ for (const [width, height] of [
       // Too narrow for the details and the photos side by side: the photos are a tab of their own.
       const photosTab = page.getByTestId('side-tab-photos');
       await page.locator('.article-body').waitFor();
+      // The formatting toolbar is one line (issue #16): the table commands are a menu, not six buttons.
+      expect(await toolbarLineCount(page)).toBe(1);
       if (width < 1380) {
         expect(await panel.isVisible()).toBe(false);
         await page.screenshot({ path: `${screenshotDir}/81-editor-${width}-details-vi.png` });

@@ -65,6 +65,13 @@ export const icons = {
       <path d="M3 9h18M3 14.5h18M9 4v16M15 4v16" />
     </Icon>
   ),
+  // The "Edit table" menu: a table with a pencil, set apart from "Insert table"'s plain grid.
+  tableMenu: (
+    <Icon>
+      <rect x="3" y="4" width="14" height="12" rx="1" />
+      <path d="M3 8h14M10 4v12M14 21l1-3 5-5 2 2-5 5z" />
+    </Icon>
+  ),
   addRowAfter: (
     <Icon>
       <rect x="3" y="3" width="18" height="9" rx="1" />

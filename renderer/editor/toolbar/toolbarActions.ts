@@ -33,7 +33,11 @@ export interface ToolbarAction {
   isActive?: (editor: Editor) => boolean;
   canRun: (editor: Editor) => boolean;
   run: (editor: Editor) => void;
+  /** Shown as an entry of this toolbar menu rather than as a button of its own, to keep the toolbar one line. */
+  menu?: ToolbarMenuId;
 }
+
+export type ToolbarMenuId = 'tableMenu';
 
 export interface ToolbarHost {
   openLinkDialog: () => void;
@@ -133,15 +137,15 @@ export function toolbarGroups(host: ToolbarHost): ToolbarAction[][] {
         run: (e) => e.chain().focus().setHorizontalRule().run(),
       },
     ],
-    tableActions,
-    [{ id: 'insertPhoto', canRun: (e) => e.isEditable, run: () => host.insertPhoto() }],
+    // Tables and photos share a group: one separator fewer keeps the toolbar one line at 1024 px (issue #16).
+    [...tableActions, { id: 'insertPhoto', canRun: (e) => e.isEditable, run: () => host.insertPhoto() }],
   ];
 }
 
 /** The table commands exist only in an editor with the table extension (editorExtensions has it). */
 const hasTables = (e: Editor) => 'insertTable' in e.commands;
 
-/** A table with a header row; the row and column buttons are enabled only with the caret in a table. */
+/** A table with a header row; the row, column and delete entries (the "Edit table" menu) work only with the caret in a table. */
 const tableActions: ToolbarAction[] = [
   {
     id: 'insertTable',
@@ -149,9 +153,9 @@ const tableActions: ToolbarAction[] = [
     canRun: (e) => hasTables(e) && !e.isActive('table') && e.can().insertTable({ rows: 3, cols: 3, withHeaderRow: true }),
     run: (e) => e.chain().focus().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(),
   },
-  { id: 'addRowAfter', canRun: (e) => hasTables(e) && e.can().addRowAfter(), run: (e) => e.chain().focus().addRowAfter().run() },
-  { id: 'deleteRow', canRun: (e) => hasTables(e) && e.can().deleteRow(), run: (e) => e.chain().focus().deleteRow().run() },
-  { id: 'addColumnAfter', canRun: (e) => hasTables(e) && e.can().addColumnAfter(), run: (e) => e.chain().focus().addColumnAfter().run() },
-  { id: 'deleteColumn', canRun: (e) => hasTables(e) && e.can().deleteColumn(), run: (e) => e.chain().focus().deleteColumn().run() },
-  { id: 'deleteTable', canRun: (e) => hasTables(e) && e.can().deleteTable(), run: (e) => e.chain().focus().deleteTable().run() },
+  { id: 'addRowAfter', menu: 'tableMenu', canRun: (e) => hasTables(e) && e.can().addRowAfter(), run: (e) => e.chain().focus().addRowAfter().run() },
+  { id: 'deleteRow', menu: 'tableMenu', canRun: (e) => hasTables(e) && e.can().deleteRow(), run: (e) => e.chain().focus().deleteRow().run() },
+  { id: 'addColumnAfter', menu: 'tableMenu', canRun: (e) => hasTables(e) && e.can().addColumnAfter(), run: (e) => e.chain().focus().addColumnAfter().run() },
+  { id: 'deleteColumn', menu: 'tableMenu', canRun: (e) => hasTables(e) && e.can().deleteColumn(), run: (e) => e.chain().focus().deleteColumn().run() },
+  { id: 'deleteTable', menu: 'tableMenu', canRun: (e) => hasTables(e) && e.can().deleteTable(), run: (e) => e.chain().focus().deleteTable().run() },
 ];
