@@ -14,13 +14,15 @@ import { readSeed } from '../tests/helpers/seed';
 const targetWords = 10_000;
 const planted = ['Đảnng', 'nghiax', 'chíng', 'của của', '22-6-2024', '"Học tập"', 'hoà  bình'];
 
-/** The seed's paragraphs over and over, a planted error in every fifth, until 10,000 words. */
+/** The seed's paragraphs over and over, each numbered, a planted error in every fifth, until 10,000 words. */
 function tenThousandWords(): string[] {
   const paragraphs = readSeed().paragraphs;
   const blocks: string[] = [];
   let words = 0;
   for (let index = 0; words < targetWords; index += 1) {
-    let text = paragraphs[index % paragraphs.length]!;
+    // Numbered, so no two blocks are the same text: the checker's per-block cache must not flatter the check
+    // from scratch with the repeats (a real article does not repeat its paragraphs; it does repeat words).
+    let text = `Đoạn ${index + 1}. ${paragraphs[index % paragraphs.length]!}`;
     if (index % 5 === 0) text = `${text} ${planted[index % planted.length]}`;
     const count = text.split(/\s+/).length;
     if (words + count > targetWords) text = text.split(/\s+/).slice(0, targetWords - words).join(' ');
