@@ -33,7 +33,9 @@ export function SpellingMenu({ editor, spelling }: SpellingMenuProps) {
   const { finding } = menu;
   const close = () => {
     spelling.closeMenu();
-    editor.commands.focus();
+    // At once, not in a later frame as the focus command does: a key pressed right after Escape (the
+    // context-menu key again) belongs to the text, and a late focus would take it from a menu opened meanwhile.
+    editor.view.focus();
   };
   const act = (run: () => void) => () => {
     run();

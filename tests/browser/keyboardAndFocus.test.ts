@@ -183,7 +183,11 @@ describe('shortcuts', () => {
     await focusFirstRow();
     await page().keyboard.press('Delete');
     await page().getByTestId('tab-trash').click();
+    // "Empty trash" stays disabled until the trash's own list has loaded (nothing to empty is known before):
+    // a reporter sees the deleted article there before pressing it.
+    await expect.poll(() => page().getByTestId('empty-trash').isEnabled(), { timeout: 15_000 }).toBe(true);
     await page().getByTestId('empty-trash').focus();
+    await expect.poll(focused).toBe('empty-trash');
     await page().keyboard.press('Enter');
     await page().getByRole('dialog').waitFor();
     await page().keyboard.press('Escape');

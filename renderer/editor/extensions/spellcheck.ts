@@ -90,6 +90,19 @@ export const Spellcheck = Extension.create<SpellcheckOptions>({
   },
   addProseMirrorPlugins() {
     const options = this.options;
+    // ProseMirror counts a click within half a second of the last one, at the same place, as a double click,
+    // (and the next a triple click), even when the first one opened the menu and Escape closed it since: such a
+    // click on a finding opens the menu again.
+    let lastClickOpenedMenu = false;
+    const openMenuOnClick = (view: EditorView, pos: number) => {
+      const finding = findingAt(view.state, pos);
+      lastClickOpenedMenu = finding !== undefined;
+      if (!finding) return false;
+      // The caret goes where the click was before the menu takes focus, so Escape comes back to it.
+      view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, pos)));
+      options.onOpenMenu(finding, view.coordsAtPos(finding.from));
+      return true;
+    };
     return [
       new Plugin<SpellcheckState>({
         key: spellcheckKey,
@@ -99,14 +112,9 @@ export const Spellcheck = Extension.create<SpellcheckOptions>({
         },
         props: {
           decorations: (state) => spellcheckKey.getState(state)?.decorations,
-          handleClick: (view, pos) => {
-            const finding = findingAt(view.state, pos);
-            if (!finding) return false;
-            // The caret goes where the click was before the menu takes focus, so Escape comes back to it.
-            view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, pos)));
-            options.onOpenMenu(finding, view.coordsAtPos(finding.from));
-            return true;
-          },
+          handleClick: openMenuOnClick,
+          handleDoubleClick: (view, pos) => lastClickOpenedMenu && openMenuOnClick(view, pos),
+          handleTripleClick: (view, pos) => lastClickOpenedMenu && openMenuOnClick(view, pos),
           handleKeyDown: (view, event) => {
             if (event.key !== 'ContextMenu' && !(event.shiftKey && event.key === 'F10')) return false;
             const finding = findingAt(view.state, view.state.selection.from);
