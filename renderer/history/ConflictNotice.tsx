@@ -1,8 +1,8 @@
 // "This article was changed elsewhere": shown when a save is refused because another window, the CLI or a
 // restore saved the article since this editor loaded it. The autosave waits until the reporter chooses.
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeProblem, toProblem, type Problem } from '../api/problem';
+import { describeProblem } from '../api/problem';
+import { useBusyAction } from './useBusyAction';
 
 interface ConflictNoticeProps {
   onLoadNewer: () => Promise<void>;
@@ -11,19 +11,7 @@ interface ConflictNoticeProps {
 
 export function ConflictNotice({ onLoadNewer, onKeepMine }: ConflictNoticeProps) {
   const { t } = useTranslation();
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<Problem>();
-  const run = async (action: () => Promise<void>) => {
-    setBusy(true);
-    setProblem(undefined);
-    try {
-      await action();
-    } catch (failure) {
-      setProblem(toProblem(failure));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, problem, run } = useBusyAction();
   return (
     <section className="conflict-notice" aria-labelledby="conflict-title" data-testid="conflict-notice">
       <div role="alert">

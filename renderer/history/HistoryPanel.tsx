@@ -4,11 +4,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../common/i18n/languages';
-import { describeProblem, toProblem, type Problem } from '../api/problem';
+import { describeProblem } from '../api/problem';
 import { useModalDialog } from '../components/useModalDialog';
 import { RevisionDetail } from './RevisionDetail';
 import { RevisionList } from './RevisionList';
 import { SaveVersionForm } from './SaveVersionForm';
+import { useBusyAction } from './useBusyAction';
 import { useRevisions, type FirstSelection } from './useRevisions';
 import '../styles/history.css';
 
@@ -28,20 +29,7 @@ export function HistoryPanel({ articleId, language, first, onRestore, onSaveVers
   const view = useRevisions(articleId, first);
   const [labelling, setLabelling] = useState(false);
   const [saved, setSaved] = useState<string>();
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<Problem>();
-
-  const act = async (action: () => Promise<void>) => {
-    setBusy(true);
-    setProblem(undefined);
-    try {
-      await action();
-    } catch (failure) {
-      setProblem(toProblem(failure));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, problem, run: act } = useBusyAction();
   const saveVersion = (label: string) =>
     act(async () => {
       await onSaveVersion(label);

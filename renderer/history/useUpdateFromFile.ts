@@ -1,14 +1,14 @@
 // "Update from file…": the corrected file comes from the shell's own open dialog inside Electron (a menu
 // click is no user gesture, and no path from the page is trusted), else from the page's file input, sent as
 // bytes like an import. The editor then reloads with the new text, which is a revision of its own.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect } from 'react';
 import type { Article } from '../../contract/schemas/article';
 import type { ImportReport } from '../../contract/schemas/articleImport';
 import { api, insideElectron, onShellEvent } from '../api/apiClient';
-import { toProblem, type Problem } from '../api/problem';
 import { importAccept } from '../app/useArticleImport';
 import { useFilePicker } from '../components/useFilePicker';
 import { toUpload } from '../photos/photoUploads';
+import { useBusyAction } from './useBusyAction';
 
 /** What the last update from a file did: shown after the editor reloads. */
 export interface FileUpdate {
@@ -24,23 +24,15 @@ interface UpdateFromFileOptions {
 }
 
 export function useUpdateFromFile({ articleId, savedBase, onUpdated }: UpdateFromFileOptions) {
-  const [problem, setProblem] = useState<Problem>();
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, run: runBusy, dismissProblem } = useBusyAction();
 
   const run = useCallback(
-    async (send: (baseVersion: number) => Promise<(Article & { importReport: ImportReport; fileName: string }) | null>) => {
-      setBusy(true);
-      setProblem(undefined);
-      try {
+    (send: (baseVersion: number) => Promise<(Article & { importReport: ImportReport; fileName: string }) | null>) =>
+      runBusy(async () => {
         const updated = await send(await savedBase());
         if (updated) onUpdated(updated, { fileName: updated.fileName, report: updated.importReport });
-      } catch (failure) {
-        setProblem(toProblem(failure));
-      } finally {
-        setBusy(false);
-      }
-    },
-    [savedBase, onUpdated],
+      }),
+    [runBusy, savedBase, onUpdated],
   );
 
   const picker = useFilePicker({
@@ -67,5 +59,5 @@ export function useUpdateFromFile({ articleId, savedBase, onUpdated }: UpdateFro
     [open],
   );
 
-  return { input: picker.input, open, busy, problem, dismissProblem: () => setProblem(undefined) };
+  return { input: picker.input, open, busy, problem, dismissProblem };
 }
