@@ -37,6 +37,16 @@ describe('backup:status', () => {
     });
   });
 
+  it('counts old work in the trash too, and a library with no article at all is not reminded', async () => {
+    library = await makeLibrary(tempDir());
+    const dispatch = createDispatch(createHandlerTable({ library }));
+    const remind = async () => ((await dispatch(api.getBackupStatus.channel, {})) as { value: { remind: boolean } }).value.remind;
+    library.db.prepare("UPDATE articles SET created_at = '2026-01-02T08:00:00.000Z', deleted_at = '2026-01-03T08:00:00.000Z'").run();
+    expect(await remind()).toBe(true);
+    library.db.prepare('DELETE FROM articles').run();
+    expect(await remind()).toBe(false);
+  });
+
   it('reminds on the library screen only when there is work older than three days and no backup that recent', async () => {
     library = await makeLibrary(tempDir());
     const dispatch = createDispatch(createHandlerTable({ library }));
