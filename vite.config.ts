@@ -4,6 +4,7 @@ import path from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { metaContentSecurityPolicy } from './common/security/contentSecurityPolicy';
+import { contractChannels } from './scripts/contractChannels';
 import { dictionaryAssets } from './scripts/dictionaryAssets';
 
 const injectCsp: Plugin = {
@@ -14,7 +15,7 @@ const injectCsp: Plugin = {
 export default defineConfig({
   root: path.resolve(import.meta.dirname, 'renderer'),
   base: '/',
-  plugins: [react(), injectCsp, dictionaryAssets()],
+  plugins: [react(), injectCsp, dictionaryAssets(), contractChannels()],
   build: {
     outDir: path.resolve(import.meta.dirname, 'dist/renderer'),
     emptyOutDir: true,

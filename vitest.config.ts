@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { configDefaults, defineConfig } from 'vitest/config';
 
 // Every test in the tree runs, beside its code or under tests/ (tests/vitestFindsEveryTest.test.ts checks it).
@@ -5,6 +6,9 @@ export const testInclude = ['**/*.test.ts', '**/*.test.tsx'];
 export const testExclude = [...configDefaults.exclude, 'dist/**', 'release/**', '.scratch-*/**'];
 
 export default defineConfig({
+  // The renderer's channel tables (virtual:newsdesk-channels, which the build serves from the contract through
+  // scripts/contractChannels.ts): tests take them from the contract directly.
+  resolve: { alias: { 'virtual:newsdesk-channels': path.resolve(import.meta.dirname, 'tests/helpers/contractChannels.ts') } },
   test: {
     include: testInclude,
     exclude: testExclude,

@@ -1,20 +1,22 @@
 // The renderer's typed client: one async method per call and one subscription per event, over whichever
 // transport it is given (Electron's preload bridge or the loopback transport used by browser tests).
 import type { z } from 'zod';
-import { api, type Api } from './api';
+import type { Api } from './api';
 import type { Subscribe } from './bridge';
+import type { CallChannels, EventChannels } from './channelTable';
 import { ApiError, type Invoke } from './envelope';
-import { events, type EventName, type EventPayload } from './events';
+import type { EventName, EventPayload } from './events';
 
 export type ApiClient = {
   [K in keyof Api]: (input: z.input<Api[K]['input']>) => Promise<z.output<Api[K]['output']>>;
 };
 
-export function createApiClient(invoke: Invoke): ApiClient {
+/** `channels`: the contract's channel names (channelTable.ts), not the contract itself, so no schema is built here. */
+export function createApiClient(invoke: Invoke, channels: CallChannels): ApiClient {
   const client: Record<string, (input: unknown) => Promise<unknown>> = {};
-  for (const [method, contract] of Object.entries(api)) {
+  for (const [method, channel] of Object.entries(channels)) {
     client[method] = async (input: unknown) => {
-      const reply = await invoke(contract.channel, input);
+      const reply = await invoke(channel, input);
       if (!reply.ok) throw new ApiError(reply.error);
       return reply.value;
     };
@@ -26,6 +28,6 @@ export function createApiClient(invoke: Invoke): ApiClient {
 export type OnEvent = <K extends EventName>(event: K, listener: (payload: EventPayload<K>) => void) => () => void;
 
 /** The renderer's typed subscriptions, over whichever transport carries events (it checks the payloads). */
-export function createEventClient(subscribe: Subscribe): OnEvent {
-  return (event, listener) => subscribe(events[event].channel, (payload) => listener(payload as EventPayload<typeof event>));
+export function createEventClient(subscribe: Subscribe, channels: EventChannels): OnEvent {
+  return (event, listener) => subscribe(channels[event], (payload) => listener(payload as EventPayload<typeof event>));
 }

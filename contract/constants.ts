@@ -18,3 +18,13 @@ export const articleImportExtensions = ['.txt', '.md', '.markdown', '.html', '.h
 
 /** A new article's body: one empty paragraph (a DocNode, schemas/document.ts). */
 export const emptyDocument = { type: 'doc', content: [{ type: 'paragraph' }] };
+
+/** Where filed work can go (outbox destinations). */
+export const destinationKinds = ['folder', 'email', 'http', 'wordpress'] as const;
+
+/** A photo import call carries at most this many photos and bytes (base64 in the loopback transport). */
+export const maxPhotoUploadBytes = 64 * 1024 * 1024;
+export const maxPhotosPerImport = 20;
+
+/** The sizes a photo is served in (derivatives of its original). */
+export const photoSizes = ['thumb', 'display', 'original'] as const;

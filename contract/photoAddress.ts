@@ -1,7 +1,8 @@
 // Where the renderer loads a photo from. Inside Electron a privileged custom scheme, newsdesk-photo://<id>/<size>;
 // in the browser harness the loopback transport's GET /photo/<id>/<size>?t=<photo token>. Either way the address
 // names a photo id and a size, never a path, and both servers parse it with the functions below.
-import { photoSizes, type PhotoSize } from './schemas/photo';
+import { photoSizes } from './constants';
+import type { PhotoSize } from './schemas/photo';
 
 export const photoScheme = 'newsdesk-photo';
 export const loopbackPhotoPrefix = '/photo/';

@@ -2,7 +2,9 @@
 import { z } from 'zod';
 import { articleId, timestamp } from './article';
 
-export const destinationKinds = ['folder', 'email', 'http', 'wordpress'] as const;
+import { destinationKinds } from '../constants';
+
+export { destinationKinds };
 export const outboxStates = ['queued', 'sending', 'sent', 'failed', 'cancelled'] as const;
 /** Where a destination's secret is kept: never in the library in clear. */
 export const secretStores = ['none', 'keyring', 'env', 'safeStorage'] as const;

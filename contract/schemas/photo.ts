@@ -3,9 +3,10 @@
 import { z } from 'zod';
 import { errorCodes } from '../../common/errors/newsdeskError';
 import { articleId, timestamp } from './article';
+import { maxPhotosPerImport, maxPhotoUploadBytes, photoSizes } from '../constants';
 
 export const photoId = z.number().int().positive();
-export const photoSizes = ['thumb', 'display', 'original'] as const;
+export { photoSizes };
 export const photoSize = z.enum(photoSizes);
 
 export const photoSchema = z.object({
@@ -29,8 +30,7 @@ export const photoSchema = z.object({
 });
 
 /** One call carries at most this many bytes of photos; the renderer splits bigger batches into calls. */
-export const maxPhotoUploadBytes = 64 * 1024 * 1024;
-export const maxPhotosPerImport = 20;
+export { maxPhotosPerImport, maxPhotoUploadBytes };
 const maxBase64Length = Math.ceil(maxPhotoUploadBytes / 3) * 4;
 
 export const captionText = z.string().max(5000);

@@ -5,6 +5,7 @@ import type { NewsdeskBridge } from '../../contract/bridge';
 import { loopbackPhotoUrl, photoSchemeUrl } from '../../contract/photoAddress';
 import type { PhotoSize } from '../../contract/schemas/photo';
 import { createLoopbackInvoke, takeLoopbackTokens } from './loopbackInvoke';
+import { callChannels, eventChannels } from 'virtual:newsdesk-channels';
 
 declare global {
   interface Window {
@@ -15,13 +16,13 @@ declare global {
 const bridge = window.newsdesk;
 const loopback = bridge ? undefined : takeLoopbackTokens();
 
-export const api = createApiClient(bridge ? bridge.invoke : createLoopbackInvoke(loopback?.token));
+export const api = createApiClient(bridge ? bridge.invoke : createLoopbackInvoke(loopback?.token), callChannels);
 
 /**
  * Events the shell pushes (menu commands, File → Import…, export progress). The loopback transport carries
  * none: the browser harness has no native menu, no open dialog and writes no files while the page waits.
  */
-export const onShellEvent = createEventClient(bridge ? bridge.subscribe : () => () => undefined);
+export const onShellEvent = createEventClient(bridge ? bridge.subscribe : () => () => undefined, eventChannels);
 
 /** Inside Electron the File menu has its own shortcuts and dialogs. */
 export const insideElectron = bridge !== undefined;

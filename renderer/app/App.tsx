@@ -40,7 +40,10 @@ export function App() {
   const shellImportErrors = useShellImportErrors(showImported, articleImport.showReports);
   const { createArticle, markTouched } = useNewArticle(route, navigate, reloadLibrary);
   useFlushOnClose();
-  useEffect(preloadEditor, []);
+  // The library preloads the editor once its first rows show; any other first screen does it at once.
+  useEffect(() => {
+    if (route.screen !== 'library') preloadEditor();
+  }, [route.screen]);
 
   const { openPicker, clearReports } = articleImport;
   /** The existing article instead of the new copy: the copy goes to the trash (it can be restored). */

@@ -2,7 +2,7 @@
 // and bytes, so the main process never opens a path the page named. One bad file does not stop the others.
 // What each import did (its report) is kept for the app to show.
 import { useCallback, useState } from 'react';
-import { articleImportExtensions } from '../../contract/schemas/articleImport';
+import { articleImportExtensions } from '../../contract/constants';
 import { toUpload } from '../photos/photoUploads';
 import { api } from '../api/apiClient';
 import { toProblem, type Problem } from '../api/problem';

@@ -1,13 +1,12 @@
 // A date typed day first (22/06/2024) with a small calendar beside it (react-day-picker, in the reader's
-// language). The field holds what is typed; the stored ISO date changes only when the text is a real date
-// (or empty), and a text that is not one is marked invalid instead of being thrown away.
-import { useEffect, useId, useRef, useState, type InputHTMLAttributes } from 'react';
+// language, loaded when first opened). The field holds what is typed; the stored ISO date changes only when
+// the text is a real date (or empty), and a text that is not one is marked invalid instead of being thrown away.
+import { lazy, Suspense, useEffect, useId, useRef, useState, type InputHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DayPicker } from 'react-day-picker';
-import { enGB, vi } from 'react-day-picker/locale';
-import 'react-day-picker/style.css';
-import { format } from 'date-fns';
-import { dateTextToIso, isoToDateText, isoToLocalDate } from './dateText';
+import { dateTextToIso, isoToDateText, localDateToIso } from './dateText';
+
+const loadPopover = () => import('./DatePopover');
+const DatePopover = lazy(loadPopover);
 
 type DateFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'min' | 'max'> & {
   label: string;
@@ -34,7 +33,7 @@ export function DateField({ label, value, onValue, min, max, className = 'field'
   }, [value]);
 
   const choose = (date: Date | undefined) => {
-    const iso = date ? format(date, 'yyyy-MM-dd') : '';
+    const iso = date ? localDateToIso(date) : '';
     setText(isoToDateText(iso));
     onValue(iso);
     setOpen(false);
@@ -72,6 +71,9 @@ export function DateField({ label, value, onValue, min, max, className = 'field'
             aria-expanded={open}
             aria-controls={open ? calendarId : undefined}
             onClick={() => setOpen((was) => !was)}
+            // Fetch the calendar while the pointer or the focus is on its button, before the click.
+            onPointerEnter={() => void loadPopover()}
+            onFocus={() => void loadPopover()}
           >
             <CalendarIcon />
           </button>
@@ -79,30 +81,23 @@ export function DateField({ label, value, onValue, min, max, className = 'field'
       </label>
       {invalid && <span className="field-error">{t('dateField.invalid')}</span>}
       {open && (
-        <div
-          id={calendarId}
-          className="date-popover"
-          role="dialog"
-          aria-label={label}
-          onKeyDown={(event) => {
-            if (event.key !== 'Escape') return;
-            event.stopPropagation();
-            setOpen(false);
-            field.current?.focus();
-          }}
-        >
-          <DayPicker
-            mode="single"
-            autoFocus
-            locale={i18n.language === 'vi' ? vi : enGB}
-            selected={isoToLocalDate(value)}
-            defaultMonth={isoToLocalDate(value)}
-            startMonth={min ? isoToLocalDate(min) : undefined}
-            endMonth={max ? isoToLocalDate(max) : undefined}
-            disabled={[...(min ? [{ before: isoToLocalDate(min)! }] : []), ...(max ? [{ after: isoToLocalDate(max)! }] : [])]}
-            onSelect={choose}
-          />
-        </div>
+        // The popover appears with its calendar, not empty before the calendar's code has arrived.
+        <Suspense fallback={null}>
+          <div
+            id={calendarId}
+            className="date-popover"
+            role="dialog"
+            aria-label={label}
+            onKeyDown={(event) => {
+              if (event.key !== 'Escape') return;
+              event.stopPropagation();
+              setOpen(false);
+              field.current?.focus();
+            }}
+          >
+            <DatePopover language={i18n.language} value={value} min={min} max={max} onSelect={choose} />
+          </div>
+        </Suspense>
       )}
     </div>
   );

@@ -21,6 +21,11 @@ export function dateTextToIso(text: string): string | undefined {
   const date = new Date(year, month - 1, day);
   // 31/02 would roll over into March: only a date that exists is one.
   if (!isValid(date) || date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day) return undefined;
+  return localDateToIso(date);
+}
+
+/** A local calendar day → `2024-06-22`. */
+export function localDateToIso(date: Date): string {
   return format(date, 'yyyy-MM-dd');
 }
 

@@ -1,7 +1,8 @@
 // The dialog's second step: the format, and the photos' size (and, for HTML and Markdown, whether the photos
 // go inside the file). Fixed while an export runs.
 import { useTranslation } from 'react-i18next';
-import { exportFormats, type ExportFormat } from '../../contract/schemas/articleExport';
+import { exportFormats } from '../../contract/constants';
+import type { ExportFormat } from '../../contract/schemas/articleExport';
 import { insideElectron } from '../api/apiClient';
 import type { ExportChoice } from './useExportJob';
 

@@ -1,8 +1,8 @@
 // Sort and filters for the list: sort key and order; status, section, tag and a dateline date range (the
 // trash shows the sort only, a search the filters only). Sections and tags come with how many live articles carry them.
 import { useTranslation } from 'react-i18next';
-import { articleStatuses } from '../../contract/schemas/article';
-import { defaultDirection, librarySorts, type Facet, type LibraryFilters, type LibrarySort, type SortDirection } from '../../contract/schemas/library';
+import { articleStatuses, defaultDirection, librarySorts } from '../../contract/constants';
+import type { Facet, LibraryFilters, LibrarySort, SortDirection } from '../../contract/schemas/library';
 import { activeFilters } from './libraryViewState';
 import { DateField } from '../components/DateField';
 

@@ -1,7 +1,9 @@
 // The library's articles when no search runs: the virtualised list, what to say when it is empty (with a way
 // out of the filters that emptied it), and how many there are.
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LibraryRow, LibrarySort, SortDirection } from '../../contract/schemas/library';
+import { preloadEditor } from '../app/lazyEditor';
 import { ArticleList } from './ArticleList';
 import { rememberScroll, rememberedScroll } from './libraryViewState';
 import type { PagedRows } from './pagedRows';
@@ -21,6 +23,10 @@ const notInLibrary = () => undefined;
 
 export function LibraryListing({ rows, sort, direction, filtering, onClearFilters, onOpen, onDelete }: LibraryListingProps) {
   const { t } = useTranslation();
+  const shown = rows.total !== undefined;
+  useEffect(() => {
+    if (shown) preloadEditor();
+  }, [shown]);
   return (
     <>
       <ArticleList

@@ -17,7 +17,14 @@ export interface PagedRowsOptions {
   maxInFlight: number;
 }
 
-const defaults: PagedRowsOptions = { pageSize: 100, maxPages: 40, maxInFlight: 2 };
+export const defaultPageSize = 100;
+const defaults: PagedRowsOptions = { pageSize: defaultPageSize, maxPages: 40, maxInFlight: 2 };
+
+/** The first page's answer asked for before the list existed (renderer/api/earlyCalls.ts), maybe arrived already. */
+export interface EarlyPage<Row> {
+  readonly promise: Promise<Page<Row>>;
+  value?: Page<Row>;
+}
 
 export class PagedRows<Row> {
   /** Page index → rows, in order of last use (a Map keeps insertion order). */
@@ -37,11 +44,20 @@ export class PagedRows<Row> {
   /** Changes whenever anything a reader sees changes (the snapshot for useSyncExternalStore). */
   version = 0;
 
+  /** The first page's early answer while it is still on its way: loading page 0 waits for it instead of asking again. */
+  private early: Promise<Page<Row>> | undefined;
+
   constructor(
     private readonly fetchPage: FetchPage<Row>,
     options: Partial<PagedRowsOptions> = {},
+    firstPage?: EarlyPage<Row>,
   ) {
     this.options = { ...defaults, ...options };
+    // Arrived already: the list's first render shows its rows. Still on its way: the first load waits for it.
+    if (firstPage?.value) {
+      this.pages.set(0, firstPage.value.rows);
+      this.total = firstPage.value.total;
+    } else this.early = firstPage?.promise;
   }
 
   /** The viewport shows rows [start, end): fetch what is missing. */
@@ -103,7 +119,9 @@ export class PagedRows<Row> {
     inFlight.add(page);
     let answer: Page<Row>;
     try {
-      answer = await this.fetchPage(page * this.options.pageSize, this.options.pageSize);
+      const early = page === 0 ? this.early : undefined;
+      this.early = undefined;
+      answer = await (early ?? this.fetchPage(page * this.options.pageSize, this.options.pageSize));
     } catch (failure) {
       if (generation !== this.generation) return;
       inFlight.delete(page);

@@ -1,7 +1,8 @@
 // Adding a destination: a name, a kind, that kind's fields, and its password or token when it has one.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { destinationKinds, type DestinationKind, type DestinationSettings } from '../../contract/schemas/outbox';
+import { destinationKinds } from '../../contract/constants';
+import type { DestinationKind, DestinationSettings } from '../../contract/schemas/outbox';
 import { api } from '../api/apiClient';
 import { toProblem, type Problem } from '../api/problem';
 import { ProblemNotices } from '../components/ProblemNotices';

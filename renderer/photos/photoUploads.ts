@@ -1,5 +1,5 @@
 // Photos chosen in the page travel as bytes (base64), never as paths, in batches the contract accepts.
-import { maxPhotosPerImport, maxPhotoUploadBytes } from '../../contract/schemas/photo';
+import { maxPhotosPerImport, maxPhotoUploadBytes } from '../../contract/constants';
 
 export interface PhotoUpload {
   name: string;

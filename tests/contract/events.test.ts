@@ -2,6 +2,7 @@
 // subscriptions and the shell's sender are derived, and against which every payload is read.
 import { describe, expect, it, vi } from 'vitest';
 import { apiChannels } from '../../contract/api';
+import { channelsOf } from '../../contract/channelTable';
 import { createEventClient } from '../../contract/client';
 import { eventChannels, events, readEventPayload } from '../../contract/events';
 import { sendEvent } from '../../electron/sendEvent';
@@ -30,7 +31,7 @@ describe('the event contract', () => {
       return () => undefined;
     });
     const listener = vi.fn();
-    createEventClient(subscribe)('articlesImported', listener);
+    createEventClient(subscribe, channelsOf(events))('articlesImported', listener);
     expect(subscribe).toHaveBeenCalledWith('articles:imported', expect.any(Function));
     expect(listener).toHaveBeenCalledWith({ ids: [7], errors: [] });
   });

@@ -6,7 +6,10 @@ import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
 import { NewsdeskError } from '../../common/errors/newsdeskError';
 import { api, apiChannels, type ApiMethod } from '../../contract/api';
+import { channelsOf } from '../../contract/channelTable';
 import { createApiClient } from '../../contract/client';
+// What the renderer's build serves (scripts/contractChannels.ts): the client over it reaches every call.
+import { callChannels } from 'virtual:newsdesk-channels';
 import { ApiError, type Envelope, type WireError } from '../../contract/envelope';
 import { articleSchema, articleSummarySchema, type Article } from '../../contract/schemas/article';
 import type { DocNode } from '../../contract/schemas/document';
@@ -368,7 +371,7 @@ describe('errors', () => {
 
 describe('createApiClient over dispatch', () => {
   it('returns typed values', async () => {
-    const client = createApiClient(dispatch);
+    const client = createApiClient(dispatch, channelsOf(api));
     const article = await client.createArticle({ headline: seedHeadline });
     expectTypeOf(article.headline).toEqualTypeOf<string>();
     expectTypeOf(article.body).toEqualTypeOf<DocNode>();
@@ -385,7 +388,7 @@ describe('createApiClient over dispatch', () => {
   });
 
   it('throws ApiError with code and params on failure', async () => {
-    const client = createApiClient(dispatch);
+    const client = createApiClient(dispatch, channelsOf(api));
     const missing = await client.getArticle({ id: 4242 }).catch((error: unknown) => error);
     expect(missing).toBeInstanceOf(ApiError);
     expect(missing).toMatchObject({ name: 'ApiError', code: 'articleNotFound', params: { id: 4242 }, message: 'No article with id 4242' });
@@ -402,7 +405,7 @@ describe('createApiClient over dispatch', () => {
     const client = createApiClient(async (name, input) => {
       seen.push(name);
       return dispatch(name, input);
-    });
+    }, callChannels);
     expect(Object.keys(client).sort()).toEqual(Object.keys(api).sort());
     await client.listArticles({});
     await client.getSettings({});

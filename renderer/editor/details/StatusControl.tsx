@@ -1,6 +1,7 @@
 // draft → ready → filed. A change is saved at once (not debounced) and remembered with its time.
 import { useTranslation } from 'react-i18next';
-import { articleStatuses, type ArticleStatus } from '../../../contract/schemas/article';
+import { articleStatuses } from '../../../contract/constants';
+import type { ArticleStatus } from '../../../contract/schemas/article';
 import { formatTimestamp } from '../../app/formatTimestamp';
 
 interface StatusControlProps {
