@@ -8,12 +8,15 @@ export interface Dateline {
   date: string | null;
 }
 
-const formats: Record<Language, Intl.DateTimeFormat> = {
-  vi: new Intl.DateTimeFormat('vi-VN', { weekday: 'long', day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' }),
-  en: new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+const formatOptions: Record<Language, [string, Intl.DateTimeFormatOptions]> = {
+  vi: ['vi-VN', { weekday: 'long', day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' }],
+  en: ['en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }],
 };
+// Built when a language's first date is written: building one costs ICU milliseconds the first screen waits for.
+const formats: Partial<Record<Language, Intl.DateTimeFormat>> = {};
 
 export function formatDate(isoDate: string, language: Language): string {
+  formats[language] ??= new Intl.DateTimeFormat(...formatOptions[language]);
   return formats[language].format(new Date(`${isoDate}T00:00:00Z`));
 }
 
