@@ -10,6 +10,7 @@ import { createHandlerTable } from '../handlers/handlerTable';
 import { startOutbox } from './outboxShell';
 import { defaultDataDir, productName } from '../store/defaultDataDir';
 import { openLibrary, type Library } from '../library/openLibrary';
+import { startMaintenance } from '../library/libraryMaintenance';
 import { articleChooser, importOpenedFiles, importThroughDialog } from './importDialog';
 import { handleApiCalls } from './ipc';
 import { exportShell } from './exportShell';
@@ -60,7 +61,6 @@ if (app.requestSingleInstanceLock()) {
 let opened: { library: Library; dispatch: Dispatch } | undefined;
 /** Holds every window's close until its page saved what is pending. */
 let closeGuard: CloseGuard | undefined;
-const trashPurgeIntervalMs = 60 * 60 * 1000;
 
 async function start(): Promise<void> {
   let library: Library;
@@ -85,10 +85,13 @@ async function start(): Promise<void> {
     return;
   }
   const filing = startOutbox(library);
+  // The trash's purge and the history's thinning: soon after start, then every hour for an app left running for days.
+  const stopMaintenance = startMaintenance(library, (error) => console.error('newsdesk: could not purge the trash or thin the history:', error));
   // Daily and at quit (after the pages saved), into the folder the reporter chose; failures go to Settings.
   const automatic = new AutomaticBackups(library, { onOutcome: (outcome) => outcome.kind === 'failed' && console.error('newsdesk: automatic backup failed:', outcome.code, outcome.params) });
   backupAtQuit(automatic, () => {
     filing.stop();
+    stopMaintenance();
     library.close();
   });
   automatic.start();
@@ -97,9 +100,6 @@ async function start(): Promise<void> {
   const quitOnSignal = () => app.quit();
   process.on('SIGTERM', quitOnSignal);
   app.on('will-quit', () => process.off('SIGTERM', quitOnSignal));
-  // The trash is purged at open, and every hour for an app left running for days.
-  setInterval(purgeTrash, trashPurgeIntervalMs).unref();
-
   serveRenderer(session.defaultSession, rendererDir);
   servePhotos(session.defaultSession, library);
   const table = createHandlerTable({
@@ -133,15 +133,6 @@ async function start(): Promise<void> {
 function openWindow(): void {
   const window = createMainWindow(preloadPath);
   closeGuard?.guard(window);
-}
-
-function purgeTrash(): void {
-  try {
-    opened?.library.trash.purgeExpired();
-    opened?.library.revisions.thinAll();
-  } catch (error) {
-    console.error('newsdesk: could not purge the trash or thin the history:', error);
-  }
 }
 
 function assertRendererBuilt(): void {

@@ -38,6 +38,8 @@ export class RevisionStore implements ArticleHistory {
   /** Per article, the words (all its text) of its last write, to spare counting the text before the next one. */
   private readonly lastWords = new Map<number, { at: string; words: number }>();
   private readonly changeSizes = new ChangeSizes();
+  /** Whether every article was thinned since this library opened (opening does not thin: a CLI read stays quick). */
+  private thinnedAll = false;
 
   constructor(
     private readonly db: Database,
@@ -115,7 +117,10 @@ export class RevisionStore implements ArticleHistory {
       // An autosave's revision stays open, following the text; any other is the text as of this write.
       snapshot: change.reason === 'autosave' ? null : packContent(change.after),
     });
-    this.thin(id, now);
+    // The first revision this open records thins every article, so a CLI command that writes thins the
+    // library and one that only reads does not pay for it; the app also thins hourly (libraryMaintenance.ts).
+    if (this.thinnedAll) this.thin(id, now);
+    else this.thinAll(now);
   }
 
   /** The article's revisions, oldest first, each with its change from the one before. */
@@ -153,12 +158,13 @@ export class RevisionStore implements ArticleHistory {
     return diffArticles(before, after);
   }
 
-  /** Thins every article's history (at library open, then hourly): an article nobody edits thins too. */
+  /** Thins every article's history, so an article nobody edits thins too. */
   thinAll(now: number = Date.now()): void {
     const cutoff = new Date(now - retentionRules.wholeMs).toISOString();
     writeTransaction(this.db, () => {
       for (const { article_id: id } of this.statements.thinnable.all(cutoff)) this.thin(id, now);
     });
+    this.thinnedAll = true;
   }
 
   private wordsBefore(id: number, change: RecordedChange): number {

@@ -15,7 +15,9 @@ import { createTranslator, translateError } from '../../common/i18n/catalog';
 import { contentSecurityPolicy } from '../../common/security/contentSecurityPolicy';
 import { buildElectron } from '../../scripts/buildElectron.mjs';
 import { devNativeBindingPath } from '../../electron/nativeBindingLocation.mjs';
-import { readSeedText, seedHeadline } from '../helpers/seed';
+import { docOf, readSeedText, seedHeadline } from '../helpers/seed';
+import { maintenanceTiming } from '../../library/libraryMaintenance';
+import { openLibrary } from '../../library/openLibrary';
 import { createFakeElectron, createWebContents } from './fakeElectron';
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
@@ -363,6 +365,37 @@ describe('the bundled main process', () => {
       expect(state.windows).toEqual([]);
     } finally {
       appEvents.emit('will-quit');
+    }
+  });
+
+  it('thins the history at its start-up maintenance, after the window is up, not while opening the library', async () => {
+    const dataDir = temporaryFolder('newsdesk-data-');
+    // A month-old day of editing: a revision every 11 minutes, nothing labelled or kept.
+    let at = Date.now() - 30 * 24 * 3_600_000;
+    const seeded = openLibrary(dataDir, { clock: () => at });
+    const { id } = seeded.articles.create({ headline: 'Bão số 3' });
+    for (let save = 0; save < 50; save++) {
+      at += 11 * 60_000;
+      seeded.articles.update(id, { body: docOf([`Đoạn ${save} kể lại cơn bão.`]) }, { baseVersion: seeded.articles.get(id).version });
+    }
+    seeded.close();
+
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+    let appEvents: EventEmitter | undefined;
+    try {
+      const started = await startMain({ appPath: appFolder(), dataDir });
+      const { state } = started;
+      appEvents = started.appEvents;
+      const revisions = async () => ((await state.ipcHandlers.get('revisions:list')!(trusted, { id })) as { value: unknown[] }).value.length;
+      expect(state.windows).toHaveLength(1);
+      expect(await revisions()).toBe(51);
+      vi.advanceTimersByTime(maintenanceTiming.firstAfterMs - 1);
+      expect(await revisions()).toBe(51);
+      vi.advanceTimersByTime(1);
+      expect(await revisions()).toBeLessThanOrEqual(3);
+    } finally {
+      vi.useRealTimers();
+      appEvents?.emit('will-quit');
     }
   });
 
