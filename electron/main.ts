@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, session } from 'electron';
 import type { MenuCommand } from '../contract/events';
+import type { Language } from '../common/i18n/languages';
 import { createTranslator } from '../common/i18n/catalog';
 import { createDispatch, type Dispatch } from '../handlers/dispatch';
 import { createHandlerTable } from '../handlers/handlerTable';
@@ -61,6 +62,8 @@ if (app.requestSingleInstanceLock()) {
 let opened: { library: Library; dispatch: Dispatch } | undefined;
 /** Holds every window's close until its page saved what is pending. */
 let closeGuard: CloseGuard | undefined;
+/** Whether the window's page has an article open (there is one window: a second launch focuses it). */
+let articleOpen = false;
 
 async function start(): Promise<void> {
   let library: Library;
@@ -104,7 +107,8 @@ async function start(): Promise<void> {
   servePhotos(session.defaultSession, library);
   const table = createHandlerTable({
     library,
-    onLanguageChanged: (language) => installMenu(language, sendMenuCommand),
+    onLanguageChanged: (language) => refreshMenu(language),
+    onArticleOpenChanged: setArticleOpen,
     choosePhotoFiles: photoChooser(library),
     chooseArticleFiles: articleChooser(library),
     chooseUpdateFile: updateFileChooser(library),
@@ -116,7 +120,7 @@ async function start(): Promise<void> {
   const dispatch = createDispatch(table);
   opened = { library, dispatch };
   handleApiCalls(dispatch);
-  installMenu(library.settings.language(), sendMenuCommand);
+  refreshMenu();
   app.setAboutPanelOptions({ applicationName: productName, applicationVersion: app.getVersion() });
 
   openWindow();
@@ -133,6 +137,20 @@ async function start(): Promise<void> {
 function openWindow(): void {
   const window = createMainWindow(preloadPath);
   closeGuard?.guard(window);
+  // A page that loads again (View → Reload) or goes has no article open until it says so.
+  window.webContents.on('did-navigate', () => setArticleOpen(false));
+  window.on('closed', () => setArticleOpen(false));
+}
+
+/** The menu in the library's language, its editor-only items enabled while an article is open. */
+function refreshMenu(language: Language | undefined = opened?.library.settings.language()): void {
+  if (language) installMenu(language, sendMenuCommand, articleOpen);
+}
+
+function setArticleOpen(open: boolean): void {
+  if (open === articleOpen) return;
+  articleOpen = open;
+  refreshMenu();
 }
 
 function assertRendererBuilt(): void {

@@ -168,7 +168,22 @@ describe('the bundled main process', () => {
 
       // File → Update from File…: the command goes to the page, which asks for the shell's own dialog by a
       // call; the chosen file updates the article, its name comes back with the article and the report.
-      const updateItem = (state.menus.at(-1)![0]!.submenu as { label?: string; click: () => void }[]).find((item) => item.label === 'Cập nhật từ tệp…')!;
+      // It acts on the open article: disabled until the page says one is open, and again when it reloads.
+      type FileItem = { label?: string; enabled?: boolean; click: () => void };
+      const fileItem = (label: string) => (state.menus.at(-1)![0]!.submenu as FileItem[]).find((item) => item.label === label)!;
+      expect([fileItem('Cập nhật từ tệp…').enabled, fileItem('Xuất bài…').enabled, fileItem('Nhập bài…').enabled]).toEqual([false, false, undefined]);
+      expect(await call('window:articleOpen', { open: true })).toEqual({ ok: true, value: { open: true } });
+      expect([fileItem('Cập nhật từ tệp…').enabled, fileItem('Xuất bài…').enabled]).toEqual([true, true]);
+      expect(await call('window:articleOpen', { open: 'yes' })).toMatchObject({ ok: false, error: { code: 'invalidInput' } });
+      window!.webContents.emit('did-navigate');
+      expect(fileItem('Cập nhật từ tệp…').enabled).toBe(false);
+      await call('window:articleOpen', { open: true });
+      // A language switch rebuilds the menu as it stands.
+      await call('settings:setLanguage', { language: 'en' });
+      expect(fileItem('Update from File…').enabled).toBe(true);
+      await call('settings:setLanguage', { language: 'vi' });
+      const updateItem = fileItem('Cập nhật từ tệp…');
+      expect(updateItem.enabled).toBe(true);
       updateItem.click();
       expect(window!.webContents.sent.at(-1)).toEqual([events.menuCommand.channel, 'updateFromFile']);
       const correctedFile = path.join(importFolder, 'bản sửa.txt');

@@ -156,6 +156,8 @@ describe('every call of the contract, end to end', () => {
     expect(await call('confirmDraftsSaved', { requestId: 1 })).toEqual({ released: false });
     expect(await call('listRecoveredDrafts', {})).toEqual([]);
     expect(await call('dismissRecoveredDraft', { articleId: created.id })).toEqual({ dismissed: false });
+    // Without a shell (no native menu) the page's word on an open article is only answered.
+    expect(await call('setArticleOpen', { open: true })).toEqual({ open: true });
     called.add(channel('restoreRecoveredDraft'));
     expect(expectError(await dispatch(channel('restoreRecoveredDraft'), { articleId: created.id }))).toMatchObject({ code: 'recoveredDraftNotFound' });
 
