@@ -9,8 +9,11 @@ export const maintenanceTiming = {
   everyMs: 60 * 60 * 1000,
 };
 
-/** One round of upkeep, now. */
-export function maintainLibrary(library: Pick<Library, 'trash' | 'revisions'>): void {
+type Maintained = Pick<Library, 'db' | 'trash' | 'revisions'>;
+
+/** One round of upkeep, now; a library opened read-only is left as it is (opening it purges nothing either). */
+export function maintainLibrary(library: Maintained): void {
+  if (library.db.readonly) return;
   library.trash.purgeExpired();
   library.revisions.thinAll();
 }
@@ -19,7 +22,7 @@ export function maintainLibrary(library: Pick<Library, 'trash' | 'revisions'>): 
  * Runs the upkeep soon after start and then hourly, without keeping the process alive; a failure is reported
  * and the next round tries again. Returns the stop (at quit, before the library closes).
  */
-export function startMaintenance(library: Pick<Library, 'trash' | 'revisions'>, onProblem: (error: unknown) => void): () => void {
+export function startMaintenance(library: Maintained, onProblem: (error: unknown) => void): () => void {
   const run = () => {
     try {
       maintainLibrary(library);
