@@ -202,6 +202,12 @@ export const api = {
     input: z.object({ requestId: flushRequestId }).strict(),
     output: z.object({ released: z.boolean() }),
   }),
+  /** Whether the page has an article open: the native menu enables its editor-only items (Export, Update from File) by it. */
+  setArticleOpen: defineContract({
+    channel: 'window:articleOpen',
+    input: z.object({ open: z.boolean() }).strict(),
+    output: z.object({ open: z.boolean() }),
+  }),
   listRecoveredDrafts: defineContract({
     channel: 'drafts:listRecovered',
     input: z.object({}).strict(),

@@ -4,12 +4,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, session } from 'electron';
 import type { MenuCommand } from '../contract/events';
+import type { Language } from '../common/i18n/languages';
 import { createTranslator } from '../common/i18n/catalog';
 import { createDispatch, type Dispatch } from '../handlers/dispatch';
 import { createHandlerTable } from '../handlers/handlerTable';
 import { startOutbox } from './outboxShell';
 import { defaultDataDir, productName } from '../store/defaultDataDir';
 import { openLibrary, type Library } from '../library/openLibrary';
+import { startMaintenance } from '../library/libraryMaintenance';
 import { articleChooser, importOpenedFiles, importThroughDialog } from './importDialog';
 import { handleApiCalls } from './ipc';
 import { exportShell } from './exportShell';
@@ -60,7 +62,8 @@ if (app.requestSingleInstanceLock()) {
 let opened: { library: Library; dispatch: Dispatch } | undefined;
 /** Holds every window's close until its page saved what is pending. */
 let closeGuard: CloseGuard | undefined;
-const trashPurgeIntervalMs = 60 * 60 * 1000;
+/** Whether the window's page has an article open (there is one window: a second launch focuses it). */
+let articleOpen = false;
 
 async function start(): Promise<void> {
   let library: Library;
@@ -85,10 +88,13 @@ async function start(): Promise<void> {
     return;
   }
   const filing = startOutbox(library);
+  // The trash's purge and the history's thinning: soon after start, then every hour for an app left running for days.
+  const stopMaintenance = startMaintenance(library, (error) => console.error('newsdesk: could not purge the trash or thin the history:', error));
   // Daily and at quit (after the pages saved), into the folder the reporter chose; failures go to Settings.
   const automatic = new AutomaticBackups(library, { onOutcome: (outcome) => outcome.kind === 'failed' && console.error('newsdesk: automatic backup failed:', outcome.code, outcome.params) });
   backupAtQuit(automatic, () => {
     filing.stop();
+    stopMaintenance();
     library.close();
   });
   automatic.start();
@@ -97,14 +103,12 @@ async function start(): Promise<void> {
   const quitOnSignal = () => app.quit();
   process.on('SIGTERM', quitOnSignal);
   app.on('will-quit', () => process.off('SIGTERM', quitOnSignal));
-  // The trash is purged at open, and every hour for an app left running for days.
-  setInterval(purgeTrash, trashPurgeIntervalMs).unref();
-
   serveRenderer(session.defaultSession, rendererDir);
   servePhotos(session.defaultSession, library);
   const table = createHandlerTable({
     library,
-    onLanguageChanged: (language) => installMenu(language, sendMenuCommand),
+    onLanguageChanged: (language) => refreshMenu(language),
+    onArticleOpenChanged: setArticleOpen,
     choosePhotoFiles: photoChooser(library),
     chooseArticleFiles: articleChooser(library),
     chooseUpdateFile: updateFileChooser(library),
@@ -116,7 +120,7 @@ async function start(): Promise<void> {
   const dispatch = createDispatch(table);
   opened = { library, dispatch };
   handleApiCalls(dispatch);
-  installMenu(library.settings.language(), sendMenuCommand);
+  refreshMenu();
   app.setAboutPanelOptions({ applicationName: productName, applicationVersion: app.getVersion() });
 
   openWindow();
@@ -133,15 +137,20 @@ async function start(): Promise<void> {
 function openWindow(): void {
   const window = createMainWindow(preloadPath);
   closeGuard?.guard(window);
+  // A page that loads again (View → Reload) or goes has no article open until it says so.
+  window.webContents.on('did-navigate', () => setArticleOpen(false));
+  window.on('closed', () => setArticleOpen(false));
 }
 
-function purgeTrash(): void {
-  try {
-    opened?.library.trash.purgeExpired();
-    opened?.library.revisions.thinAll();
-  } catch (error) {
-    console.error('newsdesk: could not purge the trash or thin the history:', error);
-  }
+/** The menu in the library's language, its editor-only items enabled while an article is open. */
+function refreshMenu(language: Language | undefined = opened?.library.settings.language()): void {
+  if (language) installMenu(language, sendMenuCommand, articleOpen);
+}
+
+function setArticleOpen(open: boolean): void {
+  if (open === articleOpen) return;
+  articleOpen = open;
+  refreshMenu();
 }
 
 function assertRendererBuilt(): void {

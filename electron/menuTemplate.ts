@@ -11,12 +11,14 @@ export interface MenuOptions {
   isPackaged: boolean;
   appName: string;
   sendCommand: (command: MenuCommand) => void;
+  /** Whether the window's page has an article open: the editor-only items are disabled otherwise. */
+  articleOpen?: boolean;
 }
 
 type Item = MenuItemConstructorOptions;
 const separator: Item = { type: 'separator' };
 
-export function buildMenuTemplate({ t, platform, isPackaged, appName, sendCommand }: MenuOptions): Item[] {
+export function buildMenuTemplate({ t, platform, isPackaged, appName, sendCommand, articleOpen = false }: MenuOptions): Item[] {
   const mac = platform === 'darwin';
 
   const appMenu: Item = {
@@ -37,9 +39,10 @@ export function buildMenuTemplate({ t, platform, isPackaged, appName, sendComman
     submenu: [
       { label: t('menu.newArticle'), accelerator: 'CmdOrCtrl+N', click: () => sendCommand('newArticle') },
       { label: t('menu.importArticle'), accelerator: 'CmdOrCtrl+O', click: () => sendCommand('importArticle') },
-      { label: t('menu.exportArticle'), accelerator: 'CmdOrCtrl+E', click: () => sendCommand('exportArticle') },
+      // Export and Update from File act on the open article: with none, they would do nothing.
+      { label: t('menu.exportArticle'), accelerator: 'CmdOrCtrl+E', enabled: articleOpen, click: () => sendCommand('exportArticle') },
       { label: t('menu.showLibrary'), click: () => sendCommand('showLibrary') },
-      { label: t('menu.updateFromFile'), click: () => sendCommand('updateFromFile') },
+      { label: t('menu.updateFromFile'), enabled: articleOpen, click: () => sendCommand('updateFromFile') },
       { label: t('menu.backUpLibrary'), click: () => sendCommand('backUpLibrary') },
       separator,
       { role: 'close', label: t('menu.close') },

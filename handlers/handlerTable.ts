@@ -26,6 +26,8 @@ export interface HandlerContext extends ExportShell {
   library: Library;
   /** The shell re-translates what it owns (the native menu) when the reader switches language. */
   onLanguageChanged?: (language: Language) => void;
+  /** The shell enables the menu's editor-only items while the page has an article open. */
+  onArticleOpenChanged?: (open: boolean) => void;
   /** The shell's native open dialog for photos; without it (the browser harness) photos arrive as bytes. */
   choosePhotoFiles?: ChoosePhotoFiles;
   /** The shell's native open dialog for article files (File → Import…). */
@@ -40,7 +42,7 @@ export interface HandlerContext extends ExportShell {
   backup?: BackupShell;
 }
 
-export function createHandlerTable({ library, onLanguageChanged, choosePhotoFiles, chooseArticleFiles, chooseUpdateFile, outbox, closeHold, backup, ...exportShell }: HandlerContext): HandlerTable {
+export function createHandlerTable({ library, onLanguageChanged, onArticleOpenChanged, choosePhotoFiles, chooseArticleFiles, chooseUpdateFile, outbox, closeHold, backup, ...exportShell }: HandlerContext): HandlerTable {
   // Every save of an article's text: the store (with its stale-save check), then the photos' captions.
   const saveArticle = (id: number, changes: ArticleChanges, options: SaveOptions = {}) =>
     writeTransaction(library.db, () => {
@@ -75,6 +77,10 @@ export function createHandlerTable({ library, onLanguageChanged, choosePhotoFile
       library.settings.setLanguage(language);
       onLanguageChanged?.(language);
       return { language };
+    },
+    setArticleOpen: ({ open }) => {
+      onArticleOpenChanged?.(open);
+      return { open };
     },
     getTrashRetention: () => ({ days: library.trash.days() }),
     setTrashRetention: ({ days }) => {

@@ -57,8 +57,6 @@ export function openLibrary(dataDir: string, { clock, ...options }: LibraryOptio
   // Saves leave their search rows pending; the search writes them before it looks (search/libraryIndex.ts).
   const index = new LibraryIndex(db);
   const articles: ArticleStore = new ArticleStore(db, { index, photoLinks: new ArticlePhotoLinks(db), history: revisions }, clock);
-  // Thinning also runs when a revision is recorded; at open (and hourly, beside the trash) it reaches the rest.
-  if (!db.readonly) revisions.thinAll(clock?.());
   return {
     dataDir,
     db,

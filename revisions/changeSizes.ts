@@ -1,10 +1,13 @@
-// How much each revision changed from the one before it: the words added and removed by the word diff over all
-// the article's text (headline, sapo, body, captions, credits, credit line), as the history list shows them.
+// How long each revision is and how much it changed from the one before it, over the same text and the same
+// words: all the article's text (headline, sapo, body, captions, credits, credit line) as the word diff splits
+// it, so the list's words go up and down by exactly what its change sizes say.
 // A sealed revision never changes, so the size between two sealed ones is kept in memory once worked out (no
 // column, no migration); only the open revision's, which follows the current text, is diffed at each listing.
-import { diffArticles, type ComparedContent } from '../common/revisions/articleDiff';
+import { comparedWords, diffArticles, type ComparedContent } from '../common/revisions/articleDiff';
 
 export interface ChangeSize {
+  /** The revision's own words: all the text the diff compares, counted as the diff counts (comparedWords). */
+  words: number;
   added: number;
   removed: number;
 }
@@ -22,7 +25,7 @@ const maxKnown = 20_000;
 export class ChangeSizes {
   private readonly known = new Map<string, ChangeSize>();
 
-  /** One size a revision, `rows` oldest first; `contentOf` is asked at most once a revision, and only on a miss. */
+  /** One size (and length) a revision, `rows` oldest first; `contentOf` is asked at most once a revision, and only on a miss. */
   sizes(articleId: number, rows: readonly ListedRevision[], contentOf: (row: ListedRevision) => ComparedContent): ChangeSize[] {
     const contents = new Map<number, ComparedContent>();
     const content = (row: ListedRevision) => {
@@ -38,7 +41,7 @@ export class ChangeSizes {
       const cached = cacheable ? this.known.get(key) : undefined;
       if (cached) return cached;
       const diff = diffArticles(previous ? content(previous) : emptyArticle, content(row));
-      const size = { added: diff.wordsAdded, removed: diff.wordsRemoved };
+      const size = { words: comparedWords(content(row)), added: diff.wordsAdded, removed: diff.wordsRemoved };
       if (cacheable) {
         if (this.known.size >= maxKnown) this.known.clear();
         this.known.set(key, size);

@@ -20,7 +20,6 @@ interface RevisionRow {
   label: string | null;
   started_at: string;
   at: string;
-  words: number;
   keep: 0 | 1;
   restored_from: number | null;
   open: 0 | 1;
@@ -29,7 +28,9 @@ interface RevisionRow {
 /** What the history reads of the current article: its content (an open revision's), or a typed refusal. */
 export type CurrentContent = (id: number) => ArticleContent;
 
-const rowColumns = 'number, reason, label, started_at, at, words, keep, restored_from, snapshot IS NULL AS open';
+// The `words` column (the body's, as the save counted them) is not read: the list counts all the text from the
+// content, as its change size does (changeSizes.ts), and a save would pay to count it that way.
+const rowColumns = 'number, reason, label, started_at, at, keep, restored_from, snapshot IS NULL AS open';
 
 export class RevisionStore implements ArticleHistory {
   private readonly statements;
@@ -38,6 +39,8 @@ export class RevisionStore implements ArticleHistory {
   /** Per article, the words (all its text) of its last write, to spare counting the text before the next one. */
   private readonly lastWords = new Map<number, { at: string; words: number }>();
   private readonly changeSizes = new ChangeSizes();
+  /** Whether every article was thinned since this library opened (opening does not thin: a CLI read stays quick). */
+  private thinnedAll = false;
 
   constructor(
     private readonly db: Database,
@@ -115,7 +118,10 @@ export class RevisionStore implements ArticleHistory {
       // An autosave's revision stays open, following the text; any other is the text as of this write.
       snapshot: change.reason === 'autosave' ? null : packContent(change.after),
     });
-    this.thin(id, now);
+    // The first revision this open records thins every article, so a CLI command that writes thins the
+    // library and one that only reads does not pay for it; the app also thins hourly (libraryMaintenance.ts).
+    if (this.thinnedAll) this.thin(id, now);
+    else this.thinAll(now);
   }
 
   /** The article's revisions, oldest first, each with its change from the one before. */
@@ -130,7 +136,7 @@ export class RevisionStore implements ArticleHistory {
     let previousWords = 0;
     return rows.map((row, index) => {
       const revision = toRevision(row, previousWords, sizes[index]!);
-      previousWords = row.words;
+      previousWords = revision.words;
       return revision;
     });
   }
@@ -153,12 +159,13 @@ export class RevisionStore implements ArticleHistory {
     return diffArticles(before, after);
   }
 
-  /** Thins every article's history (at library open, then hourly): an article nobody edits thins too. */
+  /** Thins every article's history, so an article nobody edits thins too. */
   thinAll(now: number = Date.now()): void {
     const cutoff = new Date(now - retentionRules.wholeMs).toISOString();
     writeTransaction(this.db, () => {
       for (const { article_id: id } of this.statements.thinnable.all(cutoff)) this.thin(id, now);
     });
+    this.thinnedAll = true;
   }
 
   private wordsBefore(id: number, change: RecordedChange): number {
@@ -211,8 +218,8 @@ function toRevision(row: RevisionRow, previousWords: number, size: ChangeSize): 
     at: row.at,
     reason: row.reason,
     label: row.label,
-    words: row.words,
-    wordsChanged: row.words - previousWords,
+    words: size.words,
+    wordsChanged: size.words - previousWords,
     added: size.added,
     removed: size.removed,
     restoredFrom: row.restored_from,

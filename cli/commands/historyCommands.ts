@@ -2,6 +2,7 @@
 // through showRevision below). `update` loads the importers (mammoth, jsdom, markdown-it) only when it runs.
 import type { Command } from 'commander';
 import { NewsdeskError } from '../../common/errors/newsdeskError';
+import { countWords } from '../../common/text/countText';
 import { documentToPlainText } from '../../common/text/documentText';
 import type { Article } from '../../contract/schemas/article';
 import type { ArticleDiff, Revision } from '../../contract/schemas/revision';
@@ -73,8 +74,9 @@ export function registerHistoryCommands(program: Command, withLibrary: WithLibra
 export function showRevision(library: Library, id: number, value: string, json: boolean | undefined, print: (article: Article, text: string) => void): void {
   const article = library.articles.get(id);
   const { content, ...revision } = library.revisions.get(id, parseRevision(value));
-  const atRevision: Article = { ...article, ...content, updated: revision.at, words: revision.words };
   const text = documentToPlainText(content.body);
+  // `show` counts the body's words; the revision's own `words` count all its text (the history's measure).
+  const atRevision: Article = { ...article, ...content, updated: revision.at, words: countWords(text) };
   if (json) return printJson({ ...articleJson(atRevision, text), revision });
   print(atRevision, text);
 }

@@ -2,7 +2,7 @@
 // the figures' captions and credits, and the credit line. Pure, so the renderer's history panel and the CLI
 // compute the same thing.
 import { documentToPlainText, documentFigures } from '../text/documentText';
-import { countChangedWords, diffWords, type DiffPart } from '../text/wordDiff';
+import { countChangedWords, diffWords, isWordToken, tokenize, type DiffPart } from '../text/wordDiff';
 import { countWords } from '../text/countText';
 import type { DocNode } from '../document/docNode';
 import type { Credit } from '../article/creditLine';
@@ -49,6 +49,15 @@ export function articleWords(content: ComparedContent, bodyWords?: number): numb
   const figures = documentFigures(content.body);
   const others = [content.headline, content.sapo, creditLineText(content), ...figures.flatMap((figure) => [figure.caption, figure.credit])];
   return (bodyWords ?? countWords(documentToPlainText(content.body))) + others.reduce((sum, text) => sum + countWords(text), 0);
+}
+
+/**
+ * The words the diff sees in all the compared text (its word tokens: `1.000` is two, as the diff counts it), so a
+ * revision's words minus the one before's are exactly its words added minus removed. The history list's measure.
+ */
+export function comparedWords(content: ComparedContent): number {
+  const fields = comparedFields(content);
+  return diffFieldOrder.reduce((sum, field) => sum + tokenize(fields[field]).filter(isWordToken).length, 0);
 }
 
 export function diffArticles(before: ComparedContent, after: ComparedContent): ArticleDiff {

@@ -30,6 +30,7 @@ import { LinkDialog } from './toolbar/LinkDialog';
 import { Toolbar } from './toolbar/Toolbar';
 import type { ToolbarHost } from './toolbar/toolbarActions';
 import { useArticleDraft } from './useArticleDraft';
+import { useArticleOpenInMenu } from './useArticleOpenInMenu';
 import { useBodyEditor } from './useBodyEditor';
 import { useIdle } from './useIdle';
 import { useInitialCaret } from './useInitialCaret';
@@ -49,6 +50,7 @@ interface LoadedEditorProps {
 
 export function LoadedEditor({ initial, exportRequests, onBack, onTouched, onReplaced, fileUpdate }: LoadedEditorProps) {
   const [exporting, setExporting] = useOpenOnRequest(exportRequests);
+  useArticleOpenInMenu();
   const [linkOpen, setLinkOpen] = useState(false);
   const [filing, setFiling] = useState(false);
   const [initialCounts] = useState<TextCounts>(() => countText(documentToPlainText(initial.body)));

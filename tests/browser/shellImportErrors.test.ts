@@ -11,32 +11,9 @@ import { importArticlesFromDialog } from '../../handlers/articleDialogImport';
 import { readSeedText } from '../helpers/seed';
 import { axeViolations } from './axeCheck';
 import { startHarness, type Harness } from './browserHarness';
+import { fakeBridge } from './fakeBridge';
 
 let harness: Harness;
-
-/** window.newsdesk as the preload would expose it, with a way for the test to push an event. */
-function fakeBridge(): void {
-  const token = /[#&]token=([A-Za-z0-9_-]+)/.exec(window.location.hash)?.[1] ?? '';
-  const listeners = new Map<string, Set<(payload: unknown) => void>>();
-  const page = window as unknown as Record<string, unknown>;
-  page.newsdesk = {
-    invoke: async (channel: string, input: unknown) => {
-      const response = await fetch(`/api/${encodeURIComponent(channel)}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-newsdesk-token': token },
-        body: JSON.stringify(input ?? null),
-      });
-      return response.json();
-    },
-    subscribe: (channel: string, listener: (payload: unknown) => void) => {
-      const set = listeners.get(channel) ?? new Set();
-      set.add(listener);
-      listeners.set(channel, set);
-      return () => set.delete(listener);
-    },
-  };
-  page.pushShellEvent = (channel: string, payload: unknown) => listeners.get(channel)?.forEach((listener) => listener(payload));
-}
 
 beforeAll(async () => {
   harness = await startHarness();

@@ -19,11 +19,18 @@ describe('newsdesk history / show --revision / diff / revert / update', () => {
     expect(expectSuccess(await cli(['--data-dir', dir, 'update', id, corrected]))).toBe('3\n');
 
     const history = JSON.parse(expectSuccess(await cli(['--data-dir', dir, 'history', id, '--json']))) as Record<string, unknown>[];
+    // Words: all the text the change size compares (headline, sapo, body, captions, credits), so the
+    // update's two words added to the headline show in both.
     expect(history.map(({ revision, reason, words, label }) => ({ revision, reason, words, label }))).toEqual([
-      { revision: 1, reason: 'created', words: 871, label: null },
-      { revision: 2, reason: 'status', words: 871, label: null },
-      { revision: 3, reason: 'update', words: 871, label: null },
+      { revision: 1, reason: 'created', words: 935, label: null },
+      { revision: 2, reason: 'status', words: 935, label: null },
+      { revision: 3, reason: 'update', words: 937, label: null },
     ]);
+    expect(history[0]).toMatchObject({ added: 935, removed: 0 });
+    for (const { words, wordsChanged, added, removed } of history as { words: number; wordsChanged: number; added: number; removed: number }[]) {
+      expect(Number.isInteger(words)).toBe(true);
+      expect(wordsChanged).toBe(added - removed);
+    }
     for (const revision of history) expect(new Date(revision.at as string).toISOString()).toBe(revision.at);
     // The change size from the word diff: the status change changed no word, the update added two.
     expect(history.slice(1).map(({ added, removed }) => ({ added, removed }))).toEqual([
@@ -32,10 +39,11 @@ describe('newsdesk history / show --revision / diff / revert / update', () => {
     ]);
     const lines = expectSuccess(await cli(['--data-dir', dir, 'history', id])).trimEnd().split('\n');
     expect(lines).toHaveLength(3);
-    expect(lines[2]).toMatch(/^3 {2}\S+ {2}update from file {2}871 words$/);
+    expect(lines[2]).toMatch(/^3 {2}\S+ {2}update from file {2}937 words$/);
 
     const shown = JSON.parse(expectSuccess(await cli(['--data-dir', dir, 'show', id, '--revision', '1', '--json'])));
-    expect(shown).toMatchObject({ headline: seedHeadline, status: 'ready', revision: { revision: 1, reason: 'created' } });
+    // `show` counts the body's words, as it does for the current text; the revision's own count is all its text.
+    expect(shown).toMatchObject({ headline: seedHeadline, status: 'ready', words: 871, revision: { revision: 1, reason: 'created', words: 935 } });
     expect(expectSuccess(await cli(['--data-dir', dir, 'show', id, '--revision', '3'])).split('\n')[0]).toContain('Đẩy mạnh hơn nữa');
 
     const diff = expectSuccess(await cli(['--data-dir', dir, 'diff', id, '2']));

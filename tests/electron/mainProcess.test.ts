@@ -15,7 +15,9 @@ import { createTranslator, translateError } from '../../common/i18n/catalog';
 import { contentSecurityPolicy } from '../../common/security/contentSecurityPolicy';
 import { buildElectron } from '../../scripts/buildElectron.mjs';
 import { devNativeBindingPath } from '../../electron/nativeBindingLocation.mjs';
-import { readSeedText, seedHeadline } from '../helpers/seed';
+import { docOf, readSeedText, seedHeadline } from '../helpers/seed';
+import { maintenanceTiming } from '../../library/libraryMaintenance';
+import { openLibrary } from '../../library/openLibrary';
 import { createFakeElectron, createWebContents } from './fakeElectron';
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
@@ -166,7 +168,22 @@ describe('the bundled main process', () => {
 
       // File → Update from File…: the command goes to the page, which asks for the shell's own dialog by a
       // call; the chosen file updates the article, its name comes back with the article and the report.
-      const updateItem = (state.menus.at(-1)![0]!.submenu as { label?: string; click: () => void }[]).find((item) => item.label === 'Cập nhật từ tệp…')!;
+      // It acts on the open article: disabled until the page says one is open, and again when it reloads.
+      type FileItem = { label?: string; enabled?: boolean; click: () => void };
+      const fileItem = (label: string) => (state.menus.at(-1)![0]!.submenu as FileItem[]).find((item) => item.label === label)!;
+      expect([fileItem('Cập nhật từ tệp…').enabled, fileItem('Xuất bài…').enabled, fileItem('Nhập bài…').enabled]).toEqual([false, false, undefined]);
+      expect(await call('window:articleOpen', { open: true })).toEqual({ ok: true, value: { open: true } });
+      expect([fileItem('Cập nhật từ tệp…').enabled, fileItem('Xuất bài…').enabled]).toEqual([true, true]);
+      expect(await call('window:articleOpen', { open: 'yes' })).toMatchObject({ ok: false, error: { code: 'invalidInput' } });
+      window!.webContents.emit('did-navigate');
+      expect(fileItem('Cập nhật từ tệp…').enabled).toBe(false);
+      await call('window:articleOpen', { open: true });
+      // A language switch rebuilds the menu as it stands.
+      await call('settings:setLanguage', { language: 'en' });
+      expect(fileItem('Update from File…').enabled).toBe(true);
+      await call('settings:setLanguage', { language: 'vi' });
+      const updateItem = fileItem('Cập nhật từ tệp…');
+      expect(updateItem.enabled).toBe(true);
       updateItem.click();
       expect(window!.webContents.sent.at(-1)).toEqual([events.menuCommand.channel, 'updateFromFile']);
       const correctedFile = path.join(importFolder, 'bản sửa.txt');
@@ -363,6 +380,37 @@ describe('the bundled main process', () => {
       expect(state.windows).toEqual([]);
     } finally {
       appEvents.emit('will-quit');
+    }
+  });
+
+  it('thins the history at its start-up maintenance, after the window is up, not while opening the library', async () => {
+    const dataDir = temporaryFolder('newsdesk-data-');
+    // A month-old day of editing: a revision every 11 minutes, nothing labelled or kept.
+    let at = Date.now() - 30 * 24 * 3_600_000;
+    const seeded = openLibrary(dataDir, { clock: () => at });
+    const { id } = seeded.articles.create({ headline: 'Bão số 3' });
+    for (let save = 0; save < 50; save++) {
+      at += 11 * 60_000;
+      seeded.articles.update(id, { body: docOf([`Đoạn ${save} kể lại cơn bão.`]) }, { baseVersion: seeded.articles.get(id).version });
+    }
+    seeded.close();
+
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+    let appEvents: EventEmitter | undefined;
+    try {
+      const started = await startMain({ appPath: appFolder(), dataDir });
+      const { state } = started;
+      appEvents = started.appEvents;
+      const revisions = async () => ((await state.ipcHandlers.get('revisions:list')!(trusted, { id })) as { value: unknown[] }).value.length;
+      expect(state.windows).toHaveLength(1);
+      expect(await revisions()).toBe(51);
+      vi.advanceTimersByTime(maintenanceTiming.firstAfterMs - 1);
+      expect(await revisions()).toBe(51);
+      vi.advanceTimersByTime(1);
+      expect(await revisions()).toBeLessThanOrEqual(3);
+    } finally {
+      vi.useRealTimers();
+      appEvents?.emit('will-quit');
     }
   });
 

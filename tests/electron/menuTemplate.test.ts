@@ -7,13 +7,14 @@ import { buildMenuTemplate } from '../../electron/menuTemplate';
 
 type Item = MenuItemConstructorOptions;
 
-function build(options: { language?: Language; platform?: NodeJS.Platform; isPackaged?: boolean; sendCommand?: (command: MenuCommand) => void }) {
+function build(options: { language?: Language; platform?: NodeJS.Platform; isPackaged?: boolean; sendCommand?: (command: MenuCommand) => void; articleOpen?: boolean }) {
   return buildMenuTemplate({
     t: createTranslator(options.language ?? 'en'),
     platform: options.platform ?? 'linux',
     isPackaged: options.isPackaged ?? false,
     appName: 'Newsdesk',
     sendCommand: options.sendCommand ?? (() => {}),
+    articleOpen: options.articleOpen,
   });
 }
 
@@ -64,6 +65,16 @@ describe('buildMenuTemplate', () => {
     const update = submenu(file).find((item) => item.label === 'Update from File…');
     click(update);
     expect(sendCommand.mock.calls).toEqual([['updateFromFile']]);
+  });
+
+  it('disables Export… and Update from File… while no article is open (they act on the open one), nothing else', () => {
+    const enabled = (articleOpen?: boolean) =>
+      Object.fromEntries(submenu(build({ articleOpen })[0]).filter((item) => item.label).map((item) => [item.label, item.enabled ?? true]));
+    const editorOnly = ['Export…', 'Update from File…'];
+    for (const [label, on] of Object.entries(enabled())) expect({ label, on }).toEqual({ label, on: !editorOnly.includes(label) });
+    for (const [label, on] of Object.entries(enabled(false))) expect({ label, on }).toEqual({ label, on: !editorOnly.includes(label) });
+    for (const [label, on] of Object.entries(enabled(true))) expect({ label, on }).toEqual({ label, on: true });
+    expect(Object.keys(enabled())).toEqual(expect.arrayContaining([...editorOnly, 'New Article', 'Import…', 'Library', 'Back Up Library…']));
   });
 
   it('sends Back Up Library… (File) and Restore from Backup… (Help) for the shell to run with its own dialogs', () => {

@@ -1,9 +1,10 @@
 // Retention on a real library, beyond one save: a deletion spread over coalesced autosaves, a deletion outside
-// the body (headline, sapo, captions), and thinning of an article nobody touches (at library open and on the
-// hourly timer).
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+// the body (headline, sapo, captions), and thinning of an article nobody touches (by the app's maintenance soon
+// after start and hourly, and by the first write of a CLI command; never by a plain open).
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { countWords } from '../../common/text/countText';
 import { articleWords, comparedFields, diffFieldOrder } from '../../common/revisions/articleDiff';
+import { maintenanceTiming, startMaintenance } from '../../library/libraryMaintenance';
 import { openLibrary, type Library } from '../../library/openLibrary';
 import { docOf } from '../helpers/seed';
 import { useTempDirs } from '../helpers/tempDir';
@@ -89,18 +90,60 @@ describe('thinning an article nobody edits', () => {
     for (let save = 0; save < 100; save++) autosave(id, { body: docOf(paragraphs(2, save)) }, 11 * minute);
   }
 
-  it('thins at library open', () => {
+  it('a plain open does not thin; the app’s maintenance does, soon after start and then hourly', () => {
     const { id } = library.articles.create({ headline: 'Bão số 3' });
     dayOfRevisions(id);
-    const before = library.revisions.list(id).length;
-    expect(before).toBe(101);
+    expect(library.revisions.list(id)).toHaveLength(101);
+    library.close();
+    now += 30 * day;
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'], now });
+    try {
+      library = openLibrary(dir, { clock: () => now });
+      // Opening (every CLI command does) leaves the history as it was.
+      expect(library.revisions.list(id)).toHaveLength(101);
+      const stop = startMaintenance(library, (error) => {
+        throw error;
+      });
+      vi.advanceTimersByTime(maintenanceTiming.firstAfterMs - 1);
+      expect(library.revisions.list(id)).toHaveLength(101);
+      vi.advanceTimersByTime(1);
+      const thinned = library.revisions.list(id);
+      // Over a week old: one a local day (the 18 hours of saves span at most two), the first and the newest.
+      expect(thinned.length).toBeLessThanOrEqual(4);
+      expect(thinned.at(-1)!.revision).toBe(101);
+
+      // An article another process (the CLI) gave a day of revisions a month ago, while the app ran.
+      const other = openLibrary(dir, { clock: () => now - 30 * day });
+      const older = other.articles.create({ headline: 'Tin cũ' });
+      for (let save = 0; save < 100; save++) {
+        now += 11 * minute;
+        other.articles.update(older.id, { body: docOf(paragraphs(2, save)) }, { baseVersion: other.articles.get(older.id).version });
+      }
+      other.close();
+      expect(library.revisions.list(older.id)).toHaveLength(101);
+      vi.advanceTimersByTime(maintenanceTiming.everyMs - maintenanceTiming.firstAfterMs - 1);
+      expect(library.revisions.list(older.id)).toHaveLength(101);
+      vi.advanceTimersByTime(1);
+      expect(library.revisions.list(older.id).length).toBeLessThanOrEqual(4);
+      stop();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a command that records a revision thins every article, not only its own', () => {
+    const { id } = library.articles.create({ headline: 'Bão số 3' });
+    dayOfRevisions(id);
     library.close();
     now += 30 * day;
     library = openLibrary(dir, { clock: () => now });
-    const after = library.revisions.list(id);
-    // Over a week old: one a local day (the 18 hours of saves span at most two), the first and the newest.
-    expect(after.length).toBeLessThanOrEqual(4);
-    expect(after.at(-1)!.revision).toBe(101);
+    expect(library.revisions.list(id)).toHaveLength(101);
+    // A read (`newsdesk list`, `show`, `history`) thins nothing; the first write does.
+    library.articles.list();
+    expect(library.revisions.list(id)).toHaveLength(101);
+    library.articles.create({ headline: 'Tin mới' });
+    expect(library.revisions.list(id).length).toBeLessThanOrEqual(4);
+    expect(library.revisions.list(id).at(-1)!.revision).toBe(101);
   });
 
   it('thins on the hourly timer’s call, and leaves the last 24 hours whole', () => {

@@ -2,6 +2,7 @@
 // replacing changes and large deletions record, what a revert restores, and stale saves refused.
 import { beforeEach, afterEach, describe, expect, it } from 'vitest';
 import { NewsdeskError } from '../../common/errors/newsdeskError';
+import { comparedWords } from '../../common/revisions/articleDiff';
 import { createTranslator, translateError } from '../../common/i18n/catalog';
 import { openLibrary, type Library } from '../../library/openLibrary';
 import { revertArticle } from '../../revisions/revertArticle';
@@ -49,7 +50,9 @@ describe('recording', () => {
         // Revision 2 opened with the first save, 30 s in, and took the saves of the next 5 minutes: 10 sentences.
     expect(library.revisions.get(id, 2).content.body.content).toHaveLength(1 + 10);
     expect(library.revisions.get(id, 4).content.body).toEqual(library.articles.get(id).body);
-    expect(history.at(-1)!.words).toBe(library.articles.get(id).words);
+    // A revision's words are all its text, as its change size counts: headline, sapo, body, captions, credits.
+    expect(history.at(-1)!.words).toBe(comparedWords(library.articles.get(id)));
+    expect(history.at(-1)!.words).toBeGreaterThan(library.articles.get(id).words);
     expect(history.at(-1)!.at).toBe(new Date(now).toISOString());
     expect(text.length).toBeGreaterThan(10);
   });
@@ -68,7 +71,7 @@ describe('recording', () => {
       ['status', null],
       ['label', 'gửi ban biên tập'],
     ]);
-    expect(history.at(-1)).toMatchObject({ kept: true, words: library.articles.get(id).words });
+    expect(history.at(-1)).toMatchObject({ kept: true, words: comparedWords(library.articles.get(id)) });
   });
 
   it('keeps the text from before a large deletion (the Ctrl+A trap), and a revert brings it back as a new revision', () => {
@@ -81,7 +84,7 @@ describe('recording', () => {
     library.articles.update(id, { body: docOf(['x']) }, { baseVersion: typed.version });
     const history = library.revisions.list(id);
     const beforeWipe = history.at(-2)!;
-    expect(beforeWipe).toMatchObject({ reason: 'autosave', kept: true, words: typed.words });
+    expect(beforeWipe).toMatchObject({ reason: 'autosave', kept: true, words: comparedWords(typed) });
     expect(library.revisions.get(id, beforeWipe.revision).content.body).toEqual(typed.body);
 
     // Days later, after thinning had every chance, it is still there.
@@ -94,7 +97,7 @@ describe('recording', () => {
     expect(reverted.body).toEqual(typed.body);
     expect(reverted.headline).toBe(full.headline);
     const after = library.revisions.list(id);
-    expect(after.at(-1)).toMatchObject({ reason: 'revert', restoredFrom: beforeWipe.revision, words: typed.words });
+    expect(after.at(-1)).toMatchObject({ reason: 'revert', restoredFrom: beforeWipe.revision, words: comparedWords(typed) });
     // The text the revert replaced is a kept revision too: the revert is itself undoable.
     expect(after.at(-2)).toMatchObject({ kept: true });
     expect(library.revisions.get(id, after.at(-2)!.revision).content.body).toEqual(docOf(['x', 'Câu thứ 1 được gõ thêm.', 'Câu thứ 2 được gõ thêm.']));
