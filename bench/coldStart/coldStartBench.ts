@@ -14,7 +14,7 @@ import { buildRenderer } from '../keystroke/rendererBundle';
 import type { BenchReport } from '../lib/results';
 import { profileWanted } from '../lib/pageProfile';
 import { summarize } from '../lib/stats';
-import { firstRowMs, firstRowProbe, profileColdStart } from './profileColdStart';
+import { firstRowProbe, profileColdStart, timeFirstRow } from './profileColdStart';
 import { withTempDir } from '../lib/tempDir';
 import { firstScreenScripts } from './firstScreenScripts';
 
@@ -51,8 +51,7 @@ export async function runColdStartBench(): Promise<BenchReport> {
         try {
           const page = await context.newPage();
           await page.addInitScript(firstRowProbe);
-          await page.goto(server.pageUrl);
-          const ms = (await (await page.waitForFunction(firstRowMs, undefined, { timeout: 60_000 })).jsonValue()) as number;
+          const ms = await timeFirstRow(page, server.pageUrl);
           if (run >= warmup) times.push(ms);
         } finally {
           await context.close();
