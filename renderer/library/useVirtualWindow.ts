@@ -1,7 +1,7 @@
 // Tracks a scrolling viewport (its scrollTop and height) and turns it into the rows to render. Takes a
 // scroll position to come back to — the reader returning from the editor finds the list where they left it —
 // applied once the spacer is tall enough to scroll that far.
-import { useCallback, useLayoutEffect, useRef, useState, type UIEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type UIEvent } from 'react';
 import { rowWindow, type RowWindow } from './virtualWindow';
 
 interface VirtualWindowOptions {
@@ -21,14 +21,16 @@ export interface VirtualWindow extends RowWindow {
 export function useVirtualWindow({ total, rowHeight, overscan, initialScrollTop = 0, onScrolled }: VirtualWindowOptions): VirtualWindow {
   const [viewport, setViewport] = useState<HTMLDivElement | null>(null);
   const [scrollTop, setScrollTop] = useState(initialScrollTop);
-  const [viewportHeight, setViewportHeight] = useState(0);
+  // Until the viewport is measured, the window's height: never less than the viewport's, so the first frame
+  // already covers it. Measuring in a layout effect instead forced a layout of the whole page and a second
+  // render before the first rows could be painted.
+  const [viewportHeight, setViewportHeight] = useState(() => window.innerHeight);
   const restore = useRef(initialScrollTop);
 
-  useLayoutEffect(() => {
+  useEffect(() => {
     if (!viewport) return;
-    const measure = () => setViewportHeight(viewport.clientHeight);
-    measure();
-    const observer = new ResizeObserver(measure);
+    // A ResizeObserver reports after the browser's own layout (at once on observe, then on every resize).
+    const observer = new ResizeObserver(() => setViewportHeight(viewport.clientHeight));
     observer.observe(viewport);
     return () => observer.disconnect();
   }, [viewport]);
