@@ -77,4 +77,23 @@ describe('the library', () => {
     expect(await page.getByTestId('library-sort').locator('option[value="updated"]').textContent()).toBe('Sửa lần cuối');
     expect(harness.pageErrors).toEqual([]);
   });
+
+  it('writes the longest Vietnamese month name beside the calendar\'s arrows, not under them', async () => {
+    const { page } = harness;
+    const toggle = page.getByTestId('filter-to').locator('xpath=..').locator('.date-toggle');
+    await toggle.click();
+    const calendar = page.locator('.date-popover');
+    await calendar.waitFor();
+    // December: "Tháng Mười Hai", the longest month name.
+    for (let step = 0; step < 12 && !(await calendar.locator('.rdp-caption_label').textContent())?.startsWith('Tháng Mười Hai'); step++) {
+      await calendar.locator('.rdp-button_next').click();
+    }
+    const caption = (await calendar.locator('.rdp-caption_label').boundingBox())!;
+    const previous = (await calendar.locator('.rdp-button_previous').boundingBox())!;
+    expect(await calendar.locator('.rdp-caption_label').textContent()).toMatch(/^Tháng Mười Hai \d{4}$/);
+    expect(caption.x + caption.width).toBeLessThanOrEqual(previous.x);
+    await harness.screenshot('84-calendar-longest-month-vi');
+    await page.keyboard.press('Escape');
+    await calendar.waitFor({ state: 'detached' });
+  });
 });
