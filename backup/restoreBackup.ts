@@ -13,12 +13,15 @@ import { databaseEntry, type PhotoRecord } from './backupFormat';
 import { checkRestored } from './checkRestored';
 import { copyHashed, syncFiles, type Hashed } from './hashing';
 import { openBackup, type OpenedBackup } from './openBackup';
+import { phaseClock, type PhaseListener } from './phaseClock';
 import { sweepTempFiles, syncDirectory, tempPath } from './tempFiles';
 import { nodeIo, type BackupIo } from './backupIo';
 
 export interface RestoreOptions {
   progress?: (doneBytes: number, totalBytes: number) => void;
   io?: BackupIo;
+  /** Told each phase's time (the benchmark). */
+  phases?: PhaseListener;
 }
 
 export interface RestoreResult {
@@ -30,6 +33,7 @@ export interface RestoreResult {
 export async function restoreBackup(file: string, target: string, options: RestoreOptions = {}): Promise<RestoreResult> {
   const io = options.io ?? nodeIo;
   const targetDir = path.resolve(target);
+  const lap = phaseClock(options.phases);
   const backup = await openBackup(file);
   let staging: string | undefined;
   try {
@@ -48,20 +52,26 @@ export async function restoreBackup(file: string, target: string, options: Resto
     let done = 0;
     const onBytes = (n: number) => options.progress?.((done += n), total);
 
+    lap('open');
     const written = [path.join(staging, databaseFileName)];
     await extract(backup.file, () => backup.read(databaseEntry), written[0]!, manifest.database, io, onBytes);
+    lap('extract database');
     const shared = path.join(path.dirname(path.resolve(file)));
     for (const photo of manifest.photos.files) {
       const open = manifest.photos.where === 'inside' ? () => readInside(backup, photo.path) : () => openShared(backup, shared, photo);
       written.push(path.join(staging, ...photo.path.split('/')));
       await extract(backup.file, open, written.at(-1)!, photo, io, onBytes);
     }
+    lap('extract photos');
     const counts = checkRestored(staging, manifest, backup.file);
+    lap('checks');
     await syncFiles(written);
+    lap('flush');
     await fs.promises.rmdir(targetDir).catch(() => undefined);
     await fs.promises.rename(staging, targetDir);
     staging = undefined;
     await syncDirectory(parent);
+    lap('rename');
     return { path: targetDir, ...counts };
   } catch (error) {
     throw error instanceof NewsdeskError ? error : backupErrors.restoring(targetDir, error);

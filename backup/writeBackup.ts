@@ -12,6 +12,7 @@ import { fsync } from './hashing';
 import type { LibraryMarker } from './backupState';
 import { settleAndMark } from './libraryMarker';
 import { checkEntry, openBackup } from './openBackup';
+import { phaseClock, type PhaseListener } from './phaseClock';
 import { inspectDatabase, takeSnapshot } from './snapshot';
 import { sweepTempFiles, syncDirectory, tempPath } from './tempFiles';
 import { ZipWriter } from './zipWriter';
@@ -28,6 +29,8 @@ export interface BackupOptions {
   progress?: (progress: BackupProgress) => void;
   now?: Date;
   io?: BackupIo;
+  /** Told each phase's time (the benchmark). */
+  phases?: PhaseListener;
 }
 
 export interface BackupResult {
@@ -50,10 +53,14 @@ export async function createBackup(db: Database, dataDir: string, outDir: string
   const zipTemp = tempPath(outDir, 'backup.zip');
   let zip: ZipWriter | undefined;
   const shared = new FolderPhotos(outDir, io);
+  const lap = phaseClock(options.phases);
   try {
     const marker = settleAndMark(db, dataDir);
+    lap('checkpoint');
     await takeSnapshot(db, snapshot);
+    lap('snapshot');
     const contents = inspectDatabase(snapshot, { makeSelfContained: true });
+    lap('integrity_check');
     if (contents.problems.length > 0) throw backupErrors.notVerified(`the database copy: ${contents.problems[0]}`);
     const present = contents.photos.filter((photo) => fs.existsSync(path.join(dataDir, photo.entry)));
     const leftOut = contents.photos.filter((photo) => !present.includes(photo)).map(({ hash, name }) => ({ hash, name }));
@@ -64,6 +71,7 @@ export async function createBackup(db: Database, dataDir: string, outDir: string
 
     zip = new ZipWriter(() => io.createWriteStream(zipTemp));
     const database = await zip.addFile(databaseEntry, snapshot, dbBytes, (n) => progress('database', n));
+    lap('zip database');
     const files: PhotoRecord[] = [];
     for (const photo of present) {
       const source = path.join(dataDir, photo.entry);
@@ -71,8 +79,10 @@ export async function createBackup(db: Database, dataDir: string, outDir: string
       if (hashed) files.push({ path: photo.entry, ...hashed });
       else leftOut.push({ hash: photo.hash, name: photo.name });
     }
+    lap('zip photos');
     // A backup's photos are in place before the backup can have its name.
     await shared.commit();
+    lap('folder photos flush');
     const manifest: Manifest = {
       format: formatName,
       formatVersion,
@@ -84,12 +94,16 @@ export async function createBackup(db: Database, dataDir: string, outDir: string
       leftOut,
     };
     await zip.finish(manifestEntry, Buffer.from(JSON.stringify(manifest)));
+    lap('zip finish');
     await fsync(zipTemp);
+    lap('fsync');
 
     await verifyWritten(zipTemp, manifest, (n) => progress('verify', n));
+    lap('read back');
     const final = await freeName(outDir, options.now ?? new Date());
     await fs.promises.rename(zipTemp, final);
     await syncDirectory(outDir);
+    lap('rename');
     return { path: final, bytes: fs.statSync(final).size, manifest, marker };
   } catch (error) {
     zip?.abort();
@@ -111,9 +125,8 @@ const readAheadBytes = 32 * 1024 * 1024;
 async function addPhoto(zip: ZipWriter, entry: string, source: string, onBytes: (n: number) => void) {
   const size = fs.statSync(source).size;
   if (size > wholeReadBytes) return zip.addFile(entry, source, size, onBytes);
-  const hashed = zip.addBytes(entry, fs.readFileSync(source));
+  const hashed = await zip.addBytes(entry, fs.readFileSync(source), readAheadBytes);
   onBytes(hashed.bytes);
-  await zip.room(readAheadBytes);
   return hashed;
 }
 

@@ -69,6 +69,19 @@ function run(command: string, args: string[]): void {
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr}`);
 }
 
+/** Each phase's time per case (backup/phaseClock.ts), to see where the time goes. */
+const phaseSamples = new Map<string, Map<string, number[]>>();
+function phasesOf(name: string) {
+  return (phase: string, ms: number) => {
+    const phases = phaseSamples.get(name) ?? phaseSamples.set(name, new Map()).get(name)!;
+    phases.set(phase, [...(phases.get(phase) ?? []), ms]);
+  };
+}
+/** One case per phase, under its case's name. */
+function phaseCases(): ReturnType<typeof summarize>[] {
+  return [...phaseSamples].flatMap(([name, phases]) => [...phases].map(([phase, samples]) => summarize(`  ${name} phase: ${phase}`, samples)));
+}
+
 const mb = (bytes: number) => Math.round(bytes / 1e5) / 10;
 const p50 = (samples: number[]) => summarize('', samples).p50Ms;
 
@@ -90,7 +103,7 @@ const bench: Bench = {
       for (let i = 0; i < runs; i++) {
         const out = path.join(dir, `out-${i}`);
         fs.mkdirSync(out);
-        const backup = await timedAsync(() => backupToFile(library.db, dataDir, out));
+        const backup = await timedAsync(() => backupToFile(library.db, dataDir, out, { phases: phasesOf('backup') }));
         samples.backup!.push(backup.ms);
         backupBytes = backup.value.bytes;
 
@@ -104,7 +117,7 @@ const bench: Bench = {
         );
 
         const restored = path.join(dir, `restored-${i}`);
-        const restore = await timedAsync(() => restoreBackup(backup.value.path, restored));
+        const restore = await timedAsync(() => restoreBackup(backup.value.path, restored, { phases: phasesOf('restore') }));
         if (restore.value.photos !== photos || restore.value.articles !== articles) throw new Error('the restored library is not whole');
         samples.restore!.push(restore.ms);
 
@@ -119,9 +132,9 @@ const bench: Bench = {
 
         const folder = path.join(dir, `folder-${i}`);
         fs.mkdirSync(folder);
-        samples.folderFirst!.push((await timedAsync(() => backupToFolder(library.db, dataDir, folder))).ms);
+        samples.folderFirst!.push((await timedAsync(() => backupToFolder(library.db, dataDir, folder, { phases: phasesOf('folder first') }))).ms);
         // Nothing new: the photos are all there already, only the database snapshot is written again.
-        samples.folderSecond!.push((await timedAsync(() => backupToFolder(library.db, dataDir, folder, { now: new Date(Date.now() + 1500) }))).ms);
+        samples.folderSecond!.push((await timedAsync(() => backupToFolder(library.db, dataDir, folder, { now: new Date(Date.now() + 1500), phases: phasesOf('folder second') }))).ms);
         const unchanged = await timedAsync(() => backupToFolder(library.db, dataDir, folder, { ifChanged: true }));
         if (unchanged.value.made) throw new Error('an unchanged library was backed up again');
         samples.folderUnchanged!.push(unchanged.ms);
@@ -152,6 +165,7 @@ const bench: Bench = {
           summarize('backup folder: first backup (all photos copied)', samples.folderFirst!),
           summarize('backup folder: second backup, no new photo (database snapshot only)', samples.folderSecond!),
           summarize('backup folder: --if-changed with nothing changed (no backup)', samples.folderUnchanged!),
+          ...phaseCases(),
         ],
       };
     });
