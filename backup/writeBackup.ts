@@ -13,7 +13,8 @@ import type { LibraryMarker } from './backupState';
 import { settleAndMark } from './libraryMarker';
 import { checkEntry, openBackup } from './openBackup';
 import { phaseClock, type PhaseListener } from './phaseClock';
-import { inspectDatabase, takeSnapshot } from './snapshot';
+import { prepareSnapshot, takeSnapshot } from './snapshot';
+import { checkIntegrityAside, type IntegrityCheck } from './integrityCheck';
 import { sweepTempFiles, syncDirectory, tempPath } from './tempFiles';
 import { ZipWriter } from './zipWriter';
 
@@ -54,14 +55,15 @@ export async function createBackup(db: Database, dataDir: string, outDir: string
   let zip: ZipWriter | undefined;
   const shared = new FolderPhotos(outDir, io);
   const lap = phaseClock(options.phases);
+  let integrity: IntegrityCheck | undefined;
   try {
     const marker = settleAndMark(db, dataDir);
     lap('checkpoint');
     await takeSnapshot(db, snapshot);
     lap('snapshot');
-    const contents = inspectDatabase(snapshot, { makeSelfContained: true });
-    lap('integrity_check');
-    if (contents.problems.length > 0) throw backupErrors.notVerified(`the database copy: ${contents.problems[0]}`);
+    const contents = prepareSnapshot(snapshot);
+    integrity = checkIntegrityAside(snapshot);
+    lap('prepare snapshot');
     const present = contents.photos.filter((photo) => fs.existsSync(path.join(dataDir, photo.entry)));
     const leftOut = contents.photos.filter((photo) => !present.includes(photo)).map(({ hash, name }) => ({ hash, name }));
     const dbBytes = fs.statSync(snapshot).size;
@@ -97,6 +99,9 @@ export async function createBackup(db: Database, dataDir: string, outDir: string
     lap('zip finish');
     await fsync(zipTemp);
     lap('fsync');
+    const { problems } = await integrity.result;
+    lap('integrity_check (rest)');
+    if (problems.length > 0) throw backupErrors.notVerified(`the database copy: ${problems[0]}`);
 
     await verifyWritten(zipTemp, manifest, (n) => progress('verify', n));
     lap('read back');
@@ -106,6 +111,7 @@ export async function createBackup(db: Database, dataDir: string, outDir: string
     lap('rename');
     return { path: final, bytes: fs.statSync(final).size, manifest, marker };
   } catch (error) {
+    integrity?.cancel();
     zip?.abort();
     await shared.discard();
     await fs.promises.rm(zipTemp, { force: true }).catch(() => undefined);
