@@ -1,16 +1,23 @@
 // Photos into a backup folder's shared photos/originals/ tree. A photo already there (same name, so the same
-// bytes) is not copied again. A new one is copied under a temporary name, hashed on the way, and only if its
-// bytes match its name is it, once every copy is flushed, renamed into place: a damaged original in the library
-// must never take the name of the good one in a folder every later backup shares.
+// bytes) is not copied again. A new one is read whole (streamed if over 8 MB), hashed, and only if its bytes
+// match its name written under a temporary name, several at a time, each flushed as soon as it is written;
+// once every copy is flushed they are renamed into place: a damaged original in the library must never take
+// the name of the good one in a folder every later backup shares.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { chunkBytes, copyHashed, syncFiles, type Hashed } from './hashing';
+import { finished } from 'node:stream/promises';
+import { chunkBytes, copyHashed, fsync, type Hashed } from './hashing';
 import type { SnapshotPhoto } from './snapshot';
+import { TaskPool } from './taskPool';
 import { syncDirectory, tempPath } from './tempFiles';
 import type { BackupIo } from './backupIo';
 
+const wholeReadBytes = 8 * 1024 * 1024;
+
 export class FolderPhotos {
   private readonly pending: { temp: string; target: string }[] = [];
+  private readonly writes = new TaskPool(16);
 
   constructor(
     private readonly folder: string,
@@ -26,20 +33,27 @@ export class FolderPhotos {
       return { bytes: existing.size, sha256: photo.hash };
     }
     const temp = tempPath(this.folder, 'photo');
+    if (photo.bytes > wholeReadBytes) return this.streamed(source, photo, temp, target, onBytes);
+    const bytes = await fs.promises.readFile(source);
+    const hashed = { bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+    if (hashed.sha256 !== photo.hash) return null;
     this.pending.push({ temp, target });
-    const copied = await copyHashed(fs.createReadStream(source, { highWaterMark: chunkBytes }), temp, this.io.createWriteStream, onBytes);
-    if (copied.sha256 === photo.hash) return copied;
-    this.pending.pop();
-    await fs.promises.rm(temp, { force: true });
-    return null;
+    await this.writes.add(async () => {
+      const out = this.io.createWriteStream(temp);
+      out.end(bytes);
+      await finished(out);
+      onBytes(bytes.length);
+      await fsync(temp);
+    });
+    return hashed;
   }
 
-  /** Flushes every new copy, then gives each its name. */
+  /** Waits for every copy to be written and flushed, then gives each its name. */
   async commit(): Promise<void> {
-    await syncFiles(this.pending.map((copy) => copy.temp));
+    await this.writes.drain();
     const folders = new Set<string>();
     for (const { temp, target } of this.pending) {
-      await fs.promises.mkdir(path.dirname(target), { recursive: true });
+      if (!folders.has(path.dirname(target))) await fs.promises.mkdir(path.dirname(target), { recursive: true });
       await fs.promises.rename(temp, target);
       folders.add(path.dirname(target));
     }
@@ -48,6 +62,17 @@ export class FolderPhotos {
   }
 
   async discard(): Promise<void> {
+    await this.writes.settle();
     for (const { temp } of this.pending.splice(0)) await fs.promises.rm(temp, { force: true }).catch(() => undefined);
+  }
+
+  private async streamed(source: string, photo: SnapshotPhoto, temp: string, target: string, onBytes: (n: number) => void): Promise<Hashed | null> {
+    this.pending.push({ temp, target });
+    const copied = await copyHashed(fs.createReadStream(source, { highWaterMark: chunkBytes }), temp, this.io.createWriteStream, onBytes);
+    await fsync(temp);
+    if (copied.sha256 === photo.hash) return copied;
+    this.pending.pop();
+    await fs.promises.rm(temp, { force: true });
+    return null;
   }
 }
