@@ -27,7 +27,8 @@ export class FolderPhotos {
   /** The photo's size and hash in the folder, or null when the library's copy does not match its name. */
   async add(source: string, photo: SnapshotPhoto, onBytes: (n: number) => void): Promise<Hashed | null> {
     const target = path.join(this.folder, ...photo.entry.split('/'));
-    const existing = await fs.promises.stat(target).catch(() => null);
+    // A stat of a cached folder entry: far cheaper in one call than as two thousand trips to the thread pool.
+    const existing = fs.statSync(target, { throwIfNoEntry: false });
     if (existing?.isFile() && existing.size === photo.bytes) {
       onBytes(photo.bytes);
       return { bytes: existing.size, sha256: photo.hash };

@@ -13,8 +13,7 @@ import type { LibraryMarker } from './backupState';
 import { settleAndMark } from './libraryMarker';
 import { checkEntry, openBackup } from './openBackup';
 import { phaseClock, type PhaseListener } from './phaseClock';
-import { prepareSnapshot, takeSnapshot } from './snapshot';
-import { checkIntegrityAside, type IntegrityCheck } from './integrityCheck';
+import { newSnapshot, previousDatabase, StaleCopy, type DatabaseSource } from './databaseSource';
 import { sweepTempFiles, syncDirectory, tempPath } from './tempFiles';
 import { ZipWriter } from './zipWriter';
 
@@ -40,44 +39,56 @@ export interface BackupResult {
   manifest: Manifest;
   /** The library's change marker just before the snapshot: any later write moves it. */
   marker: LibraryMarker;
+  /** The backup whose database entry was copied (the library had not changed since), if any. */
+  copiedFrom?: string;
 }
 
-/** Backs up the library open in `db` (its files in `dataDir`) into the folder `outDir`. */
+/**
+ * Backs up the library open in `db` (its files in `dataDir`) into the folder `outDir`. Its database is the last
+ * good backup's when the library has not changed since (databaseSource.ts), else a new snapshot.
+ */
 export async function createBackup(db: Database, dataDir: string, outDir: string, options: BackupOptions = {}): Promise<BackupResult> {
-  const io = options.io ?? nodeIo;
-  const where = options.photos ?? 'inside';
   await assertFolder(outDir);
   await sweepTempFiles(outDir);
   await sweepTempFiles(dataDir);
-  // The snapshot is taken next to the library (a local disk), then streamed once into the backup folder.
-  const snapshot = tempPath(dataDir, 'snapshot.sqlite');
+  const lap = phaseClock(options.phases);
+  const marker = settleAndMark(db, dataDir);
+  const previous = await previousDatabase(db, dataDir, marker).catch(() => undefined);
+  if (previous) {
+    try {
+      return await writeBackup(previous, dataDir, outDir, marker, options, lap);
+    } catch (error) {
+      if (!(error instanceof StaleCopy)) throw error;
+    }
+  }
+  return writeBackup(await newSnapshot(db, dataDir).catch((error: unknown) => {
+    throw backupErrors.writing(outDir, error);
+  }), dataDir, outDir, marker, options, lap);
+}
+
+async function writeBackup(source: DatabaseSource, dataDir: string, outDir: string, marker: LibraryMarker, options: BackupOptions, lap: (phase: string) => void): Promise<BackupResult> {
+  const io = options.io ?? nodeIo;
+  const where = options.photos ?? 'inside';
   const zipTemp = tempPath(outDir, 'backup.zip');
   let zip: ZipWriter | undefined;
   const shared = new FolderPhotos(outDir, io);
-  const lap = phaseClock(options.phases);
-  let integrity: IntegrityCheck | undefined;
   try {
-    const marker = settleAndMark(db, dataDir);
-    lap('checkpoint');
-    await takeSnapshot(db, snapshot);
-    lap('snapshot');
-    const contents = prepareSnapshot(snapshot);
-    integrity = checkIntegrityAside(snapshot);
-    lap('prepare snapshot');
+    lap(source.copiedFrom ? 'database of the last backup' : 'snapshot');
+    const { contents } = source;
     const present = contents.photos.filter((photo) => fs.existsSync(path.join(dataDir, photo.entry)));
     const leftOut = contents.photos.filter((photo) => !present.includes(photo)).map(({ hash, name }) => ({ hash, name }));
-    const dbBytes = fs.statSync(snapshot).size;
-    const writeBytes = dbBytes + present.reduce((sum, photo) => sum + photo.bytes, 0);
+    const writeBytes = source.bytes + present.reduce((sum, photo) => sum + photo.bytes, 0);
     // Reading back counts too: a folder backup reads back only its database, its photos are checked as copied.
-    const progress = tracker(options.progress, writeBytes + (where === 'inside' ? writeBytes : dbBytes));
+    const progress = tracker(options.progress, writeBytes + (where === 'inside' ? writeBytes : source.bytes));
 
     zip = new ZipWriter(() => io.createWriteStream(zipTemp));
-    const database = await zip.addFile(databaseEntry, snapshot, dbBytes, (n) => progress('database', n));
+    const database = await zip.addStream(databaseEntry, await source.open(), source.bytes, (n) => progress('database', n));
+    if (source.expectedSha256 && database.sha256 !== source.expectedSha256) throw new StaleCopy(`${source.copiedFrom} no longer matches its manifest`);
     lap('zip database');
     const files: PhotoRecord[] = [];
     for (const photo of present) {
-      const source = path.join(dataDir, photo.entry);
-      const hashed = where === 'inside' ? await addPhoto(zip, photo.entry, source, (n) => progress('photos', n)) : await shared.add(source, photo, (n) => progress('photos', n));
+      const file = path.join(dataDir, photo.entry);
+      const hashed = where === 'inside' ? await addPhoto(zip, photo.entry, file, (n) => progress('photos', n)) : await shared.add(file, photo, (n) => progress('photos', n));
       if (hashed) files.push({ path: photo.entry, ...hashed });
       else leftOut.push({ hash: photo.hash, name: photo.name });
     }
@@ -99,7 +110,7 @@ export async function createBackup(db: Database, dataDir: string, outDir: string
     lap('zip finish');
     await fsync(zipTemp);
     lap('fsync');
-    const { problems } = await integrity.result;
+    const problems = source.integrity ? (await source.integrity.result).problems : [];
     lap('integrity_check (rest)');
     if (problems.length > 0) throw backupErrors.notVerified(`the database copy: ${problems[0]}`);
 
@@ -109,17 +120,17 @@ export async function createBackup(db: Database, dataDir: string, outDir: string
     await fs.promises.rename(zipTemp, final);
     await syncDirectory(outDir);
     lap('rename');
-    return { path: final, bytes: fs.statSync(final).size, manifest, marker };
+    return { path: final, bytes: fs.statSync(final).size, manifest, marker, copiedFrom: source.copiedFrom };
   } catch (error) {
-    integrity?.cancel();
     zip?.abort();
     await shared.discard();
     await fs.promises.rm(zipTemp, { force: true }).catch(() => undefined);
+    if (error instanceof StaleCopy) throw error;
     // A folder that is gone (a USB stick pulled mid-way) says so, whatever step noticed first.
     if (!(await fs.promises.stat(outDir).catch(() => null))) throw backupErrors.folderMissing(outDir);
     throw backupErrors.writing(outDir, error);
   } finally {
-    await fs.promises.rm(snapshot, { force: true }).catch(() => undefined);
+    await source.dispose();
   }
 }
 

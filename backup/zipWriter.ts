@@ -7,7 +7,7 @@
 // drive) fails whatever step is waiting instead of leaving it waiting for a stream that will never drain.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import type { Writable } from 'node:stream';
+import type { Readable, Writable } from 'node:stream';
 import zlib from 'node:zlib';
 import { chunkBytes, type Hashed } from './hashing';
 import { zipRecords, type CentralRecord } from './zipRecords';
@@ -18,7 +18,7 @@ export class ZipWriter {
   private readonly failed: Promise<never>;
   private offset = 0;
   private readonly records: CentralRecord[] = [];
-  private source: fs.ReadStream | undefined;
+  private source: Readable | undefined;
 
   /** `zip64` writes ZIP64 records even where the sizes do not need them (so the tests can check that form). */
   constructor(
@@ -37,15 +37,20 @@ export class ZipWriter {
 
   /** Streams a file in, however large, with its CRC-32 and sizes after its data (a data descriptor). */
   addFile(name: string, file: string, size: number, onBytes: (n: number) => void): Promise<Hashed> {
-    return this.guarded(this.streamFile(name, file, size, onBytes));
+    return this.addStream(name, fs.createReadStream(file, { highWaterMark: chunkBytes }), size, onBytes);
   }
 
-  private async streamFile(name: string, file: string, size: number, onBytes: (n: number) => void): Promise<Hashed> {
+  /** The same from any stream of `size` bytes (another backup's entry). */
+  addStream(name: string, source: Readable, size: number, onBytes: (n: number) => void): Promise<Hashed> {
+    return this.guarded(this.streamIn(name, source, size, onBytes));
+  }
+
+  private async streamIn(name: string, source: Readable, size: number, onBytes: (n: number) => void): Promise<Hashed> {
     const zip64 = this.options.zip64 === true || size >= 0xffffffff;
     const record: CentralRecord = { name, crc32: 0, bytes: 0, offset: this.offset, zip64, descriptor: true };
     await this.write(zipRecords.localHeader(record));
     const sha = createHash('sha256');
-    this.source = fs.createReadStream(file, { highWaterMark: chunkBytes });
+    this.source = source;
     for await (const chunk of this.source as AsyncIterable<Buffer>) {
       sha.update(chunk);
       record.crc32 = zlib.crc32(chunk, record.crc32);
