@@ -20,6 +20,8 @@ export interface OpenedBackup {
   read(name: string): Promise<Readable>;
   /** A small stored entry's bytes, read in one call (no stream); undefined for any other entry. */
   readWhole(name: string): Buffer | undefined;
+  /** Where a stored entry's local header starts, and its size; undefined for any other entry. */
+  storedAt(name: string): { headerOffset: number; bytes: number } | undefined;
   close(): void;
 }
 
@@ -42,6 +44,7 @@ export async function openBackup(file: string): Promise<OpenedBackup> {
     has: (name: string) => entries.has(name),
     read: (name: string) => openEntry(zip, fd, entries.get(name), name),
     readWhole: (name: string) => readWholeEntry(fd, entries.get(name)),
+    storedAt: (name: string) => storedAt(entries.get(name)),
     close: () => zip.close(),
   };
   try {
@@ -69,6 +72,11 @@ async function hashEntry(backup: OpenedBackup, name: string, onBytes?: (count: n
 }
 
 const localHeaderSignature = 0x04034b50;
+
+function storedAt(entry: Entry | undefined): { headerOffset: number; bytes: number } | undefined {
+  if (!entry || entry.compressionMethod !== 0 || entry.compressedSize !== entry.uncompressedSize) return undefined;
+  return { headerOffset: entry.relativeOffsetOfLocalHeader, bytes: entry.compressedSize };
+}
 
 /**
  * A stored entry's bytes straight from the file: its local header read to find where the data starts (the
