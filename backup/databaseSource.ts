@@ -2,9 +2,9 @@
 // one self-contained file, its integrity_check run on a worker while the zip is written (integrityCheck.ts).
 // But when the library has not changed since its last good backup (the change marker, libraryMarker.ts,
 // equals the one recorded with that backup), that backup's database entry is copied instead, saving the
-// snapshot and its check: no commit since then means the same database, and the copied bytes must hash to the
-// SHA-256 that backup's manifest recorded, so they are the very snapshot that passed integrity_check when it
-// was made (the backup then restarts from a new snapshot if they do not). What the library holds (counts,
+// snapshot and its check: no commit since then means the same database, and the copied bytes, read back from
+// the new file, must hash to the SHA-256 that backup's manifest recorded, so they are the very snapshot that
+// passed integrity_check when it was made (the backup starts again from a new snapshot if they do not). What the library holds (counts,
 // photos) is read live in one read transaction, the marker checked again after it, and compared with that
 // manifest: any difference, and a new snapshot is taken.
 import fs from 'node:fs';
@@ -23,7 +23,7 @@ export interface DatabaseSource {
   contents: SnapshotContents;
   bytes: number;
   open(): Promise<Readable>;
-  /** A copied entry must hash to this (its backup's manifest), or the backup starts again from a snapshot. */
+  /** A copied entry must read back as this (its backup's manifest), or the backup starts again from a snapshot. */
   expectedSha256?: string;
   /** The backup whose database entry is copied. */
   copiedFrom?: string;
@@ -33,7 +33,7 @@ export interface DatabaseSource {
   dispose(): Promise<void>;
 }
 
-/** The copied entry did not hash to its manifest's SHA-256 (that backup was damaged since it was made). */
+/** The copied entry did not read back as its manifest's SHA-256 (that backup was damaged since it was made). */
 export class StaleCopy extends Error {}
 
 export async function newSnapshot(db: Database, dataDir: string): Promise<DatabaseSource> {

@@ -83,8 +83,9 @@ async function writeBackup(source: DatabaseSource, dataDir: string, outDir: stri
     const progress = tracker(options.progress, writeBytes + (where === 'inside' ? writeBytes : source.bytes));
 
     zip = new ZipWriter(() => io.createWriteStream(zipTemp));
-    const database = await zip.addStream(databaseEntry, await source.open(), source.bytes, (n) => progress('database', n));
-    if (source.expectedSha256 && database.sha256 !== source.expectedSha256) throw new StaleCopy(`${source.copiedFrom} no longer matches its manifest`);
+    // A copied entry is hashed once, when read back from the new file, against its backup's recorded SHA-256.
+    const copied = await zip.addStream(databaseEntry, await source.open(), source.bytes, (n) => progress('database', n), !source.expectedSha256);
+    const database = source.expectedSha256 ? { bytes: copied.bytes, sha256: source.expectedSha256 } : copied;
     lap('zip database');
     const files: PhotoRecord[] = [];
     for (const photo of present) {
@@ -115,7 +116,10 @@ async function writeBackup(source: DatabaseSource, dataDir: string, outDir: stri
     lap('integrity_check (rest)');
     if (problems.length > 0) throw backupErrors.notVerified(`the database copy: ${problems[0]}`);
 
-    await verifyWritten(zipTemp, manifest, (n) => progress('verify', n));
+    await verifyWritten(zipTemp, manifest, (n) => progress('verify', n)).catch((error: unknown) => {
+      // The copied database no longer matching is that backup's damage: this one starts again from a snapshot.
+      throw source.copiedFrom ? new StaleCopy(`${source.copiedFrom}: ${error instanceof Error ? error.message : String(error)}`) : error;
+    });
     lap('read back');
     const final = await freeName(outDir, options.now ?? new Date());
     await fs.promises.rename(zipTemp, final);

@@ -40,19 +40,22 @@ export class ZipWriter {
     return this.addStream(name, fs.createReadStream(file, { highWaterMark: chunkBytes }), size, onBytes);
   }
 
-  /** The same from any stream of `size` bytes (another backup's entry). */
-  addStream(name: string, source: Readable, size: number, onBytes: (n: number) => void): Promise<Hashed> {
-    return this.guarded(this.streamIn(name, source, size, onBytes));
+  /**
+   * The same from any stream of `size` bytes (another backup's entry). Without `hash` no SHA-256 is computed
+   * (sha256 is ''): for bytes whose SHA-256 is known already and checked when the zip is read back.
+   */
+  addStream(name: string, source: Readable, size: number, onBytes: (n: number) => void, hash = true): Promise<Hashed> {
+    return this.guarded(this.streamIn(name, source, size, onBytes, hash));
   }
 
-  private async streamIn(name: string, source: Readable, size: number, onBytes: (n: number) => void): Promise<Hashed> {
+  private async streamIn(name: string, source: Readable, size: number, onBytes: (n: number) => void, hash: boolean): Promise<Hashed> {
     const zip64 = this.options.zip64 === true || size >= 0xffffffff;
     const record: CentralRecord = { name, crc32: 0, bytes: 0, offset: this.offset, zip64, descriptor: true };
     await this.write(zipRecords.localHeader(record));
-    const sha = createHash('sha256');
+    const sha = hash ? createHash('sha256') : undefined;
     this.source = source;
     for await (const chunk of this.source as AsyncIterable<Buffer>) {
-      sha.update(chunk);
+      sha?.update(chunk);
       record.crc32 = zlib.crc32(chunk, record.crc32);
       record.bytes += chunk.length;
       onBytes(chunk.length);
@@ -62,7 +65,7 @@ export class ZipWriter {
     if (record.bytes !== size) throw new Error(`${name} changed while it was copied`);
     await this.write(zipRecords.dataDescriptor(record));
     this.records.push(record);
-    return { bytes: record.bytes, sha256: sha.digest('hex') };
+    return { bytes: record.bytes, sha256: sha?.digest('hex') ?? '' };
   }
 
   /**
