@@ -6,7 +6,6 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { finished } from 'node:stream/promises';
 import { chunkBytes, copyHashed, fsync, type Hashed } from './hashing';
 import type { SnapshotPhoto } from './snapshot';
 import { TaskPool } from './taskPool';
@@ -40,11 +39,8 @@ export class FolderPhotos {
     if (hashed.sha256 !== photo.hash) return null;
     this.pending.push({ temp, target });
     await this.writes.add(async () => {
-      const out = this.io.createWriteStream(temp);
-      out.end(bytes);
-      await finished(out);
+      await this.io.writeFile(temp, bytes);
       onBytes(bytes.length);
-      await fsync(temp);
     });
     return hashed;
   }

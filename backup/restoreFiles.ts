@@ -7,7 +7,6 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import { finished } from 'node:stream/promises';
 import { NewsdeskError } from '../common/errors/newsdeskError';
 import { systemErrorCode } from '../photos/photoErrors';
 import { backupErrors } from './backupErrors';
@@ -50,11 +49,8 @@ export class RestoreWriter {
     if (bytes.length !== photo.bytes || sha256 !== photo.sha256) throw backupErrors.damaged(this.backup.file, `${path.basename(photo.path)} does not match its checksum`);
     const target = await this.target(photo.path);
     await this.pool.add(async () => {
-      const out = this.io.createWriteStream(target);
-      out.end(bytes);
-      await finished(out);
+      await this.io.writeFile(target, bytes);
       this.onBytes(bytes.length);
-      await fsync(target);
     });
   }
 

@@ -51,6 +51,12 @@ function fullDisk(room: number): BackupIo {
         },
       });
     },
+    async writeFile(file, bytes) {
+      const fits = Math.max(0, Math.min(bytes.length, room - used));
+      used += fits;
+      await nodeIo.writeFile(file, bytes.subarray(0, fits));
+      if (fits < bytes.length) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+    },
   };
 }
 
@@ -77,6 +83,12 @@ function flippingDisk(offset: number): BackupIo {
           done(error);
         },
       });
+    },
+    async writeFile(file, bytes) {
+      if (offset >= bytes.length) return nodeIo.writeFile(file, bytes);
+      const bad = Buffer.from(bytes);
+      bad[offset] = bad[offset]! ^ 0xff;
+      await nodeIo.writeFile(file, bad);
     },
   };
 }

@@ -33,7 +33,11 @@ async function library(): Promise<Library> {
 /** Counts the files a backup opens for writing: how many photos a folder backup really copied. */
 function countingIo(): BackupIo & { opened: string[] } {
   const opened: string[] = [];
-  return { opened, createWriteStream: (file) => (opened.push(file), nodeIo.createWriteStream(file)) };
+  return {
+    opened,
+    createWriteStream: (file) => (opened.push(file), nodeIo.createWriteStream(file)),
+    writeFile: (file, bytes) => (opened.push(file), nodeIo.writeFile(file, bytes)),
+  };
 }
 
 describe('a backup file', () => {
