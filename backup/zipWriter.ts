@@ -12,6 +12,9 @@ import zlib from 'node:zlib';
 import { chunkBytes, type Hashed } from './hashing';
 import { zipRecords, type CentralRecord } from './zipRecords';
 
+/** How much of a streamed entry may wait in memory to be written. */
+const streamAheadBytes = 16 * 1024 * 1024;
+
 export class ZipWriter {
   private readonly out: Writable;
   private readonly closed: Promise<void>;
@@ -59,7 +62,8 @@ export class ZipWriter {
       record.crc32 = zlib.crc32(chunk, record.crc32);
       record.bytes += chunk.length;
       onBytes(chunk.length);
-      await this.write(chunk);
+      // Reading on while earlier chunks are written: waiting for each to drain would take turns instead.
+      await this.write(chunk, streamAheadBytes);
     }
     this.source = undefined;
     if (record.bytes !== size) throw new Error(`${name} changed while it was copied`);

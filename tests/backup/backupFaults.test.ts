@@ -36,6 +36,8 @@ function fullDisk(room: number): BackupIo {
   return {
     createWriteStream(file) {
       const real = nodeIo.createWriteStream(file);
+      // Destroyed with a write of it under way (the zip aborted), it reports that write as failed: already known.
+      real.on('error', () => undefined);
       return new Writable({
         write(chunk: Buffer, _encoding, done) {
           if (used + chunk.length > room) return done(Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' }));
