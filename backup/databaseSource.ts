@@ -68,7 +68,13 @@ export async function previousDatabase(db: Database, dataDir: string, marker: Li
   }
   const dispose = async () => backup.close();
   const { manifest } = backup;
-  const contents = liveContents(db);
+  let contents: SnapshotContents;
+  try {
+    contents = liveContents(db);
+  } catch {
+    await dispose();
+    return undefined;
+  }
   if (!sameMarker(libraryMarker(dataDir), marker) || !describesSame(manifest, contents) || !backup.has(databaseEntry)) {
     await dispose();
     return undefined;

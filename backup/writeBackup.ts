@@ -1,5 +1,6 @@
-// Making one backup: snapshot the database, check the snapshot, write the zip under a temporary name, read it
-// all back against its manifest, and only then give it its final name. A failure at any point (a full disk, a
+// Making one backup: snapshot the database (or copy the last backup's, databaseSource.ts), write the zip under a
+// temporary name while the snapshot is checked on a worker, read it all back against its manifest, and only
+// then give it its final name. A failure at any point (a full disk, a
 // folder that vanished, a kill) leaves no file under a backup's name; the temporary ones are swept next time.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -76,9 +77,9 @@ async function writeBackup(source: DatabaseSource, dataDir: string, outDir: stri
   try {
     lap(source.copiedFrom ? 'database of the last backup' : 'snapshot');
     const { contents } = source;
-    const present = contents.photos.filter((photo) => fs.existsSync(path.join(dataDir, photo.entry)));
-    const leftOut = contents.photos.filter((photo) => !present.includes(photo)).map(({ hash, name }) => ({ hash, name }));
-    const writeBytes = source.bytes + present.reduce((sum, photo) => sum + photo.bytes, 0);
+    const present = new Set(contents.photos.filter((photo) => fs.existsSync(path.join(dataDir, photo.entry))));
+    const leftOut = contents.photos.filter((photo) => !present.has(photo)).map(({ hash, name }) => ({ hash, name }));
+    const writeBytes = source.bytes + [...present].reduce((sum, photo) => sum + photo.bytes, 0);
     // Reading back counts too: a folder backup reads back only its database, its photos are checked as copied.
     const progress = tracker(options.progress, writeBytes + (where === 'inside' ? writeBytes : source.bytes));
 
