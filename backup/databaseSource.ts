@@ -40,7 +40,7 @@ export async function newSnapshot(db: Database, dataDir: string): Promise<Databa
   // Taken next to the library (a local disk), then streamed once into the backup folder.
   const file = tempPath(dataDir, 'snapshot.sqlite');
   const dispose = async () => {
-    integrity?.cancel();
+    await integrity?.cancel();
     await fs.promises.rm(file, { force: true }).catch(() => undefined);
   };
   let integrity: IntegrityCheck | undefined;

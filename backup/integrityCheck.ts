@@ -26,7 +26,8 @@ try {
 export interface IntegrityCheck {
   /** What integrity_check found wrong (empty: ok; a file SQLite cannot read at all is one problem), and where it ran. */
   result: Promise<{ problems: string[]; ranOn: 'worker' | 'main' }>;
-  cancel(): void;
+  /** Stops the check; resolves once the worker has let go of the file (Windows cannot remove it before). */
+  cancel(): Promise<void>;
 }
 
 export function checkIntegrityAside(file: string, module = requireHere.resolve('better-sqlite3')): IntegrityCheck {
@@ -40,7 +41,7 @@ export function checkIntegrityAside(file: string, module = requireHere.resolve('
     result,
     cancel: () => {
       cancelled = true;
-      task.cancel();
+      return task.cancel();
     },
   };
 }

@@ -6,7 +6,8 @@ import { Worker } from 'node:worker_threads';
 export interface WorkerTask<T> {
   /** The worker's one message; rejects when it throws or stops without one. */
   result: Promise<T>;
-  cancel(): void;
+  /** Stops the worker; resolves once it has stopped (and let go of the files it had open). */
+  cancel(): Promise<void>;
 }
 
 export function runWorkerTask<T>(source: string, data: unknown): WorkerTask<T> {
@@ -21,5 +22,5 @@ export function runWorkerTask<T>(source: string, data: unknown): WorkerTask<T> {
   });
   // Whoever awaits it sees the failure; a cancelled task's is of no interest.
   result.catch(() => undefined);
-  return { result, cancel: () => void worker.terminate() };
+  return { result, cancel: () => worker.terminate().then(() => undefined) };
 }

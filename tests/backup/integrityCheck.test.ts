@@ -50,4 +50,14 @@ describe('the integrity check beside the backup', () => {
     fs.writeFileSync(file, Buffer.alloc(8192, 0x41));
     expect((await checkIntegrityAside(file).result).problems[0]).toMatch(/not a database|file is not/i);
   });
+
+  it('stops when cancelled (a backup that failed), never answering ok for a check it did not finish', async () => {
+    const file = await databaseFile(true);
+    const check = checkIntegrityAside(file);
+    await check.cancel();
+    const { problems } = await check.result;
+    expect(problems.length).toBeGreaterThan(0);
+    fs.rmSync(file);
+    expect(fs.existsSync(file)).toBe(false);
+  });
 });
