@@ -42,25 +42,14 @@ export function hashFile(file: string, onBytes?: (count: number) => void): Promi
   return hashReadable(fs.createReadStream(file, { highWaterMark: chunkBytes }), onBytes);
 }
 
-/** Copies `source` into `target`, hashing on the way; the caller flushes it (see syncFiles). */
+/** Copies `source` into `target`, hashing on the way; the caller flushes it (fsync). */
 export async function copyHashed(source: Readable, target: string, open: (file: string) => Writable, onBytes?: (count: number) => void): Promise<Hashed> {
   const hasher = hashingStream(onBytes);
   await pipeline(source, hasher, open(target));
   return hasher.result();
 }
 
-/**
- * Flushes many files to disk, several at a time: a file system commits concurrent flushes together, where one
- * flush after each of two thousand photos would wait for the disk two thousand times.
- */
-export async function syncFiles(files: readonly string[], concurrency = 32): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < files.length) await fsync(files[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker));
-}
-
+/** Flushes a file's data to disk (before a rename gives it a name that says it is whole). */
 export async function fsync(file: string): Promise<void> {
   const handle = await fs.promises.open(file, 'r+');
   try {

@@ -29,15 +29,14 @@ export async function takeSnapshot(db: Db, file: string): Promise<void> {
 }
 
 /**
- * Checks a snapshot (or a restored database) and reads what it holds. The copy gets journal_mode DELETE, so it
- * is one self-contained file; `integrity_check` must say ok.
+ * Makes a snapshot one self-contained file (journal_mode DELETE: no -wal beside it) and reads what it holds.
+ * Its integrity_check runs apart (integrityCheck.ts), beside the writing of the zip.
  */
-export function inspectDatabase(file: string, options: { makeSelfContained?: boolean } = {}): SnapshotContents & { problems: string[] } {
-  const db = new Database(file, { fileMustExist: true, readonly: !options.makeSelfContained });
+export function prepareSnapshot(file: string): SnapshotContents {
+  const db = new Database(file, { fileMustExist: true });
   try {
-    if (options.makeSelfContained) db.pragma('journal_mode = DELETE');
-    const problems = integrityProblems(db);
-    return { ...readContents(db), problems };
+    db.pragma('journal_mode = DELETE');
+    return readContents(db);
   } finally {
     db.close();
   }

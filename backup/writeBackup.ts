@@ -1,5 +1,6 @@
-// Making one backup: snapshot the database, check the snapshot, write the zip under a temporary name, read it
-// all back against its manifest, and only then give it its final name. A failure at any point (a full disk, a
+// Making one backup: snapshot the database (or copy the last backup's, databaseSource.ts), write the zip under a
+// temporary name while the snapshot is checked on a worker, read it all back against its manifest, and only
+// then give it its final name. A failure at any point (a full disk, a
 // folder that vanished, a kill) leaves no file under a backup's name; the temporary ones are swept next time.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,8 +12,10 @@ import { FolderPhotos } from './folderPhotos';
 import { fsync } from './hashing';
 import type { LibraryMarker } from './backupState';
 import { settleAndMark } from './libraryMarker';
-import { checkEntry, openBackup } from './openBackup';
-import { inspectDatabase, takeSnapshot } from './snapshot';
+import { openBackup } from './openBackup';
+import { readBackWhole } from './readBack';
+import { phaseClock, type PhaseListener } from './phaseClock';
+import { newSnapshot, previousDatabase, StaleCopy, type DatabaseSource } from './databaseSource';
 import { sweepTempFiles, syncDirectory, tempPath } from './tempFiles';
 import { ZipWriter } from './zipWriter';
 
@@ -28,6 +31,8 @@ export interface BackupOptions {
   progress?: (progress: BackupProgress) => void;
   now?: Date;
   io?: BackupIo;
+  /** Told each phase's time (the benchmark). */
+  phases?: PhaseListener;
 }
 
 export interface BackupResult {
@@ -36,43 +41,64 @@ export interface BackupResult {
   manifest: Manifest;
   /** The library's change marker just before the snapshot: any later write moves it. */
   marker: LibraryMarker;
+  /** The backup whose database entry was copied (the library had not changed since), if any. */
+  copiedFrom?: string;
 }
 
-/** Backs up the library open in `db` (its files in `dataDir`) into the folder `outDir`. */
+/**
+ * Backs up the library open in `db` (its files in `dataDir`) into the folder `outDir`. Its database is the last
+ * good backup's when the library has not changed since (databaseSource.ts), else a new snapshot.
+ */
 export async function createBackup(db: Database, dataDir: string, outDir: string, options: BackupOptions = {}): Promise<BackupResult> {
-  const io = options.io ?? nodeIo;
-  const where = options.photos ?? 'inside';
   await assertFolder(outDir);
   await sweepTempFiles(outDir);
   await sweepTempFiles(dataDir);
-  // The snapshot is taken next to the library (a local disk), then streamed once into the backup folder.
-  const snapshot = tempPath(dataDir, 'snapshot.sqlite');
+  const lap = phaseClock(options.phases);
+  const marker = settleAndMark(db, dataDir);
+  const previous = await previousDatabase(db, dataDir, marker).catch(() => undefined);
+  if (previous) {
+    try {
+      return await writeBackup(previous, dataDir, outDir, marker, options, lap);
+    } catch (error) {
+      if (!(error instanceof StaleCopy)) throw error;
+    }
+  }
+  return writeBackup(await newSnapshot(db, dataDir).catch((error: unknown) => {
+    throw backupErrors.writing(outDir, error);
+  }), dataDir, outDir, marker, options, lap);
+}
+
+async function writeBackup(source: DatabaseSource, dataDir: string, outDir: string, marker: LibraryMarker, options: BackupOptions, lap: (phase: string) => void): Promise<BackupResult> {
+  const io = options.io ?? nodeIo;
+  const where = options.photos ?? 'inside';
   const zipTemp = tempPath(outDir, 'backup.zip');
   let zip: ZipWriter | undefined;
   const shared = new FolderPhotos(outDir, io);
   try {
-    const marker = settleAndMark(db, dataDir);
-    await takeSnapshot(db, snapshot);
-    const contents = inspectDatabase(snapshot, { makeSelfContained: true });
-    if (contents.problems.length > 0) throw backupErrors.notVerified(`the database copy: ${contents.problems[0]}`);
-    const present = contents.photos.filter((photo) => fs.existsSync(path.join(dataDir, photo.entry)));
-    const leftOut = contents.photos.filter((photo) => !present.includes(photo)).map(({ hash, name }) => ({ hash, name }));
-    const dbBytes = fs.statSync(snapshot).size;
-    const writeBytes = dbBytes + present.reduce((sum, photo) => sum + photo.bytes, 0);
+    lap(source.copiedFrom ? 'database of the last backup' : 'snapshot');
+    const { contents } = source;
+    const present = new Set(contents.photos.filter((photo) => fs.existsSync(path.join(dataDir, photo.entry))));
+    const leftOut = contents.photos.filter((photo) => !present.has(photo)).map(({ hash, name }) => ({ hash, name }));
+    const writeBytes = source.bytes + [...present].reduce((sum, photo) => sum + photo.bytes, 0);
     // Reading back counts too: a folder backup reads back only its database, its photos are checked as copied.
-    const progress = tracker(options.progress, writeBytes + (where === 'inside' ? writeBytes : dbBytes));
+    const progress = tracker(options.progress, writeBytes + (where === 'inside' ? writeBytes : source.bytes));
 
     zip = new ZipWriter(() => io.createWriteStream(zipTemp));
-    const database = await zip.addFile(databaseEntry, snapshot, dbBytes, (n) => progress('database', n));
+    // A copied entry is hashed once, when read back from the new file, against its backup's recorded SHA-256.
+    const copied = await zip.addStream(databaseEntry, await source.open(), source.bytes, (n) => progress('database', n), !source.expectedSha256);
+    const database = source.expectedSha256 ? { bytes: copied.bytes, sha256: source.expectedSha256 } : copied;
+    lap('zip database');
     const files: PhotoRecord[] = [];
     for (const photo of present) {
-      const source = path.join(dataDir, photo.entry);
-      const hashed = where === 'inside' ? await addPhoto(zip, photo.entry, source, (n) => progress('photos', n)) : await shared.add(source, photo, (n) => progress('photos', n));
+      const file = path.join(dataDir, photo.entry);
+      const hashed = where === 'inside' ? await addPhoto(zip, photo.entry, file, (n) => progress('photos', n)) : await shared.add(file, photo, (n) => progress('photos', n));
       if (hashed) files.push({ path: photo.entry, ...hashed });
       else leftOut.push({ hash: photo.hash, name: photo.name });
     }
+    lap('zip photos');
     // A backup's photos are in place before the backup can have its name.
     await shared.commit();
+    lap('folder photos flush');
     const manifest: Manifest = {
       format: formatName,
       formatVersion,
@@ -84,22 +110,33 @@ export async function createBackup(db: Database, dataDir: string, outDir: string
       leftOut,
     };
     await zip.finish(manifestEntry, Buffer.from(JSON.stringify(manifest)));
+    lap('zip finish');
     await fsync(zipTemp);
+    lap('fsync');
+    const problems = source.integrity ? (await source.integrity.result).problems : [];
+    lap('integrity_check (rest)');
+    if (problems.length > 0) throw backupErrors.notVerified(`the database copy: ${problems[0]}`);
 
-    await verifyWritten(zipTemp, manifest, (n) => progress('verify', n));
+    await verifyWritten(zipTemp, manifest, (n) => progress('verify', n)).catch((error: unknown) => {
+      // The copied database no longer matching is that backup's damage: this one starts again from a snapshot.
+      throw source.copiedFrom ? new StaleCopy(`${source.copiedFrom}: ${error instanceof Error ? error.message : String(error)}`) : error;
+    });
+    lap('read back');
     const final = await freeName(outDir, options.now ?? new Date());
     await fs.promises.rename(zipTemp, final);
     await syncDirectory(outDir);
-    return { path: final, bytes: fs.statSync(final).size, manifest, marker };
+    lap('rename');
+    return { path: final, bytes: fs.statSync(final).size, manifest, marker, copiedFrom: source.copiedFrom };
   } catch (error) {
     zip?.abort();
     await shared.discard();
     await fs.promises.rm(zipTemp, { force: true }).catch(() => undefined);
+    if (error instanceof StaleCopy) throw error;
     // A folder that is gone (a USB stick pulled mid-way) says so, whatever step noticed first.
     if (!(await fs.promises.stat(outDir).catch(() => null))) throw backupErrors.folderMissing(outDir);
     throw backupErrors.writing(outDir, error);
   } finally {
-    await fs.promises.rm(snapshot, { force: true }).catch(() => undefined);
+    await source.dispose();
   }
 }
 
@@ -111,9 +148,8 @@ const readAheadBytes = 32 * 1024 * 1024;
 async function addPhoto(zip: ZipWriter, entry: string, source: string, onBytes: (n: number) => void) {
   const size = fs.statSync(source).size;
   if (size > wholeReadBytes) return zip.addFile(entry, source, size, onBytes);
-  const hashed = zip.addBytes(entry, fs.readFileSync(source));
+  const hashed = await zip.addBytes(entry, fs.readFileSync(source), readAheadBytes);
   onBytes(hashed.bytes);
-  await zip.room(readAheadBytes);
   return hashed;
 }
 
@@ -122,7 +158,7 @@ async function assertFolder(dir: string): Promise<void> {
   if (!stat?.isDirectory()) throw backupErrors.folderMissing(dir);
 }
 
-/** Reads the whole written zip back: the manifest, the database and each photo, against their checksums. */
+/** Opens the written zip again (its central directory and manifest) and reads it back whole against the manifest. */
 async function verifyWritten(file: string, manifest: Manifest, onBytes: (n: number) => void): Promise<void> {
   let backup;
   try {
@@ -131,16 +167,7 @@ async function verifyWritten(file: string, manifest: Manifest, onBytes: (n: numb
     throw backupErrors.notVerified(error instanceof Error ? error.message : String(error));
   }
   try {
-    await checkEntry(backup, databaseEntry, manifest.database, onBytes);
-    if (manifest.photos.where === 'inside') {
-      for (const [i, photo] of manifest.photos.files.entries()) {
-        await checkEntry(backup, photo.path, photo, onBytes);
-        // Small photos are read back without waiting on I/O: let the app's other work in now and then.
-        if (i % 64 === 63) await new Promise((resolve) => setImmediate(resolve));
-      }
-    }
-  } catch (error) {
-    throw backupErrors.notVerified(error instanceof Error ? error.message : String(error));
+    await readBackWhole(backup, manifest, onBytes);
   } finally {
     backup.close();
   }

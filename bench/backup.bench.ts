@@ -2,9 +2,10 @@
 // JPEGs), next to their peers on the same data in the same run: `sqlite3 .backup` plus `cp -r` of the photo
 // originals for a backup, `sqlite3 .restore` plus `cp -r` back for a restore. Newsdesk's side does more than its
 // peers: it hashes every byte, checks the snapshot with integrity_check, writes one zip and reads it all back
-// before naming it, and checks the restored library as `newsdesk verify` does. Also a backup folder: the
-// first backup, a second one with no new photo (only the database snapshot is written), and the automatic
-// check that finds nothing changed (no backup at all). Warm page cache throughout; the peers run as processes.
+// before naming it, flushes what it wrote, and checks the restored library's version, counts, links and
+// photos. Also a backup folder: the first backup, a second one with nothing changed (the first one's database
+// entry copied and verified, no photo), and the automatic check that finds nothing changed (no backup at
+// all). Each case's phases (backup/phaseClock.ts) follow. Warm page cache throughout; the peers run as processes.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -69,11 +70,24 @@ function run(command: string, args: string[]): void {
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr}`);
 }
 
+/** Each phase's time per case (backup/phaseClock.ts), to see where the time goes. */
+const phaseSamples = new Map<string, Map<string, number[]>>();
+function phasesOf(name: string) {
+  return (phase: string, ms: number) => {
+    const phases = phaseSamples.get(name) ?? phaseSamples.set(name, new Map()).get(name)!;
+    phases.set(phase, [...(phases.get(phase) ?? []), ms]);
+  };
+}
+/** One case per phase, under its case's name. */
+function phaseCases(): ReturnType<typeof summarize>[] {
+  return [...phaseSamples].flatMap(([name, phases]) => [...phases].map(([phase, samples]) => summarize(`  ${name} phase: ${phase}`, samples)));
+}
+
 const mb = (bytes: number) => Math.round(bytes / 1e5) / 10;
 const p50 = (samples: number[]) => summarize('', samples).p50Ms;
 
 const bench: Bench = {
-  description: `backup and restore of ${articles.toLocaleString('en')} generated articles and ${photos.toLocaleString('en')} photo originals (480×320 JPEGs), ${runs} runs each, next to sqlite3 .backup/.restore + cp -r of the photo originals; a backup folder's second backup with no new photo`,
+  description: `backup and restore of ${articles.toLocaleString('en')} generated articles and ${photos.toLocaleString('en')} photo originals (480×320 JPEGs), ${runs} runs each, next to sqlite3 .backup/.restore + cp -r of the photo originals; a backup folder's second backup with nothing changed`,
   async run() {
     if (spawnSync('sqlite3', ['-version']).status !== 0) throw new Error('the peer needs the sqlite3 command line shell (apt-get install sqlite3)');
     return withTempDir('newsdesk-bench-backup', async (dir) => {
@@ -90,7 +104,7 @@ const bench: Bench = {
       for (let i = 0; i < runs; i++) {
         const out = path.join(dir, `out-${i}`);
         fs.mkdirSync(out);
-        const backup = await timedAsync(() => backupToFile(library.db, dataDir, out));
+        const backup = await timedAsync(() => backupToFile(library.db, dataDir, out, { phases: phasesOf('backup') }));
         samples.backup!.push(backup.ms);
         backupBytes = backup.value.bytes;
 
@@ -104,7 +118,7 @@ const bench: Bench = {
         );
 
         const restored = path.join(dir, `restored-${i}`);
-        const restore = await timedAsync(() => restoreBackup(backup.value.path, restored));
+        const restore = await timedAsync(() => restoreBackup(backup.value.path, restored, { phases: phasesOf('restore') }));
         if (restore.value.photos !== photos || restore.value.articles !== articles) throw new Error('the restored library is not whole');
         samples.restore!.push(restore.ms);
 
@@ -119,9 +133,13 @@ const bench: Bench = {
 
         const folder = path.join(dir, `folder-${i}`);
         fs.mkdirSync(folder);
-        samples.folderFirst!.push((await timedAsync(() => backupToFolder(library.db, dataDir, folder))).ms);
-        // Nothing new: the photos are all there already, only the database snapshot is written again.
-        samples.folderSecond!.push((await timedAsync(() => backupToFolder(library.db, dataDir, folder, { now: new Date(Date.now() + 1500) }))).ms);
+        // A change first: the library's first backup into a folder is of a library that changed since its last
+        // backup (else it would copy that backup's database, as the second one does).
+        library.db.prepare("INSERT INTO settings (key, value) VALUES ('bench', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(String(i));
+        samples.folderFirst!.push((await timedAsync(() => backupToFolder(library.db, dataDir, folder, { phases: phasesOf('folder first') }))).ms);
+        // Nothing new: the photos are all there already, and the library has not changed since the first, whose
+        // database entry is copied (verified against its checksum) instead of a new snapshot.
+        samples.folderSecond!.push((await timedAsync(() => backupToFolder(library.db, dataDir, folder, { now: new Date(Date.now() + 1500), phases: phasesOf('folder second') }))).ms);
         const unchanged = await timedAsync(() => backupToFolder(library.db, dataDir, folder, { ifChanged: true }));
         if (unchanged.value.made) throw new Error('an unchanged library was backed up again');
         samples.folderUnchanged!.push(unchanged.ms);
@@ -150,8 +168,9 @@ const bench: Bench = {
           summarize('restore: newsdesk restore-backup (extract, hash, check, flush)', samples.restore!),
           summarize('restore peer: sqlite3 .restore + cp -r originals', samples.peerRestore!),
           summarize('backup folder: first backup (all photos copied)', samples.folderFirst!),
-          summarize('backup folder: second backup, no new photo (database snapshot only)', samples.folderSecond!),
+          summarize('backup folder: second backup, nothing changed (last backup’s database copied, no photo)', samples.folderSecond!),
           summarize('backup folder: --if-changed with nothing changed (no backup)', samples.folderUnchanged!),
+          ...phaseCases(),
         ],
       };
     });

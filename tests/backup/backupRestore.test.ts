@@ -33,7 +33,11 @@ async function library(): Promise<Library> {
 /** Counts the files a backup opens for writing: how many photos a folder backup really copied. */
 function countingIo(): BackupIo & { opened: string[] } {
   const opened: string[] = [];
-  return { opened, createWriteStream: (file) => (opened.push(file), nodeIo.createWriteStream(file)) };
+  return {
+    opened,
+    createWriteStream: (file) => (opened.push(file), nodeIo.createWriteStream(file)),
+    writeFile: (file, bytes) => (opened.push(file), nodeIo.writeFile(file, bytes)),
+  };
 }
 
 describe('a backup file', () => {
@@ -128,6 +132,22 @@ describe('a backup folder', () => {
     const restored = await restoreBackup(again.backup.path, target);
     expect(restored).toMatchObject({ articles: 3, photos: 3 });
     expect(await verifyLibrary(target)).toEqual({ articles: 3, photos: 3, problems: [] });
+  });
+
+  it('never gives a damaged library original its name in the shared tree: it is left out, and nothing temporary stays', async () => {
+    const lib = await library();
+    const folder = tempDir();
+    const originals = filesIn(path.join(lib.dataDir, 'photos', 'originals')).filter((name) => name.endsWith('.jpg'));
+    const victim = path.join(lib.dataDir, 'photos', 'originals', originals[0]!);
+    fs.writeFileSync(victim, Buffer.alloc(fs.statSync(victim).size, 0x5a));
+    const made = await backupToFolder(lib.db, lib.dataDir, folder);
+    if (!made.made) throw new Error('expected a backup');
+    expect(made.backup.manifest.photos.files).toHaveLength(2);
+    expect(made.backup.manifest.leftOut).toHaveLength(1);
+    expect(originals[0]).toContain(made.backup.manifest.leftOut[0]!.hash);
+    const shared = filesIn(path.join(folder, 'photos', 'originals'));
+    expect(shared.filter((name) => name.endsWith('.jpg'))).toEqual(originals.slice(1));
+    expect(fs.readdirSync(folder).filter((name) => name.startsWith('.newsdesk-partial-'))).toEqual([]);
   });
 
   it('skips the backup with --if-changed when the library has not changed, and makes one after a change', async () => {

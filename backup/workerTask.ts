@@ -1,0 +1,26 @@
+// A check run on a worker thread, so it uses the second core while this one writes. The worker's code is given
+// as source (CommonJS, eval) rather than as a file: it then runs the same from the sources (tsx, vitest) and
+// from the CLI's and the app's bundles, which carry no separate worker file.
+import { Worker } from 'node:worker_threads';
+
+export interface WorkerTask<T> {
+  /** The worker's one message; rejects when it throws or stops without one. */
+  result: Promise<T>;
+  /** Stops the worker; resolves once it has stopped (and let go of the files it had open). */
+  cancel(): Promise<void>;
+}
+
+export function runWorkerTask<T>(source: string, data: unknown): WorkerTask<T> {
+  const worker = new Worker(source, { eval: true, workerData: data });
+  const result = new Promise<T>((resolve, reject) => {
+    worker.once('message', (value: T) => {
+      resolve(value);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the worker stopped (exit code ${code})`)));
+  });
+  // Whoever awaits it sees the failure; a cancelled task's is of no interest.
+  result.catch(() => undefined);
+  return { result, cancel: () => worker.terminate().then(() => undefined) };
+}
