@@ -64,15 +64,17 @@ export async function restoreBackup(file: string, target: string, options: Resto
     const workers = options.photoWorkers ?? { count: io === nodeIo ? 2 : 0, flushEach: !flushesWholeFileSystem };
     photos = restorePhotos(backup, writer, staging, shared, workers, onBytes);
     // The database meanwhile, on this thread: its phase ends when it is in place, the photos' when they all are.
-    database = writer.streamed(() => backup.read(databaseEntry), databaseFileName, manifest.database).then(() => lap('extract database'));
+    // Flushed with the photos when they are flushed all together (one commit for all, instead of one more here).
+    const flushLater = workers.flushEach === false;
+    database = writer.streamed(() => backup.read(databaseEntry), databaseFileName, manifest.database, !flushLater).then(() => lap('extract database'));
     await Promise.all([database, photos.done]);
     await writer.done();
     lap('extract photos');
-    if (workers.flushEach === false) {
-      const files = manifest.photos.files.map((photo) => path.join(staging!, ...photo.path.split('/')));
+    if (flushLater) {
+      const files = [databaseFileName, ...manifest.photos.files.map((photo) => photo.path)].map((name) => path.join(staging!, ...name.split('/')));
       await flushAll(staging, files);
     }
-    lap('flush photos');
+    lap('flush');
     const counts = checkRestored(staging, manifest, backup.file);
     lap('checks');
     await fs.promises.rmdir(targetDir).catch(() => undefined);
