@@ -1,7 +1,8 @@
 // `newsdesk restore-backup FILE --to DIR`: a backup becomes a library in a new folder, never over the current
 // one. Everything is written into a hidden folder beside DIR, each file checked against the manifest as it is
-// written and flushed (restoreFiles.ts), the result checked (checkRestored.ts); only then is it renamed to DIR. A refusal or a
-// failure removes the hidden folder: nothing is left behind.
+// written and flushed (the database here, restoreFiles.ts; the photos meanwhile on worker threads,
+// restorePhotos.ts), the result checked (checkRestored.ts); only then is it renamed to DIR. A refusal or a
+// failure stops and waits for every writer, then removes the hidden folder: nothing is left behind.
 import fs from 'node:fs';
 import path from 'node:path';
 import { NewsdeskError } from '../common/errors/newsdeskError';
@@ -9,8 +10,10 @@ import { databaseFileName } from '../store/openDatabase';
 import { backupErrors } from './backupErrors';
 import { databaseEntry } from './backupFormat';
 import { checkRestored } from './checkRestored';
+import { flushAll, flushesWholeFileSystem } from './flushFiles';
 import { openBackup } from './openBackup';
 import { RestoreWriter } from './restoreFiles';
+import { restorePhotos, type PhotoRestore, type PhotoWorkers } from './restorePhotos';
 import { phaseClock, type PhaseListener } from './phaseClock';
 import { sweepTempFiles, syncDirectory, tempPath } from './tempFiles';
 import { nodeIo, type BackupIo } from './backupIo';
@@ -20,6 +23,8 @@ export interface RestoreOptions {
   io?: BackupIo;
   /** Told each phase's time (the benchmark). */
   phases?: PhaseListener;
+  /** The photo workers (two, leaving the flush to flushFiles.ts where it can flush them all at once; none with a test's `io`, which they cannot reach). */
+  photoWorkers?: PhotoWorkers;
 }
 
 export interface RestoreResult {
@@ -35,6 +40,8 @@ export async function restoreBackup(file: string, target: string, options: Resto
   const backup = await openBackup(file);
   let staging: string | undefined;
   let writer: RestoreWriter | undefined;
+  let photos: PhotoRestore | undefined;
+  let database: Promise<void> | undefined;
   try {
     await assertEmptyOrAbsent(targetDir);
     const parent = path.dirname(targetDir);
@@ -53,12 +60,21 @@ export async function restoreBackup(file: string, target: string, options: Resto
 
     lap('open');
     writer = new RestoreWriter(backup, staging, io, onBytes);
-    await writer.streamed(() => backup.read(databaseEntry), databaseFileName, manifest.database);
-    lap('extract database');
     const shared = manifest.photos.where === 'folder' ? path.dirname(path.resolve(file)) : undefined;
-    for (const photo of manifest.photos.files) await writer.photo(photo, shared);
+    const workers = options.photoWorkers ?? { count: io === nodeIo ? 2 : 0, flushEach: !flushesWholeFileSystem };
+    photos = restorePhotos(backup, writer, staging, shared, workers, onBytes);
+    // The database meanwhile, on this thread: its phase ends when it is in place, the photos' when they all are.
+    // Flushed with the photos when they are flushed all together (one commit for all, instead of one more here).
+    const flushLater = workers.flushEach === false;
+    database = writer.streamed(() => backup.read(databaseEntry), databaseFileName, manifest.database, !flushLater).then(() => lap('extract database'));
+    await Promise.all([database, photos.done]);
     await writer.done();
-    lap('extract and flush photos');
+    lap('extract photos');
+    if (flushLater) {
+      const files = [databaseFileName, ...manifest.photos.files.map((photo) => photo.path)].map((name) => path.join(staging!, ...name.split('/')));
+      await flushAll(staging, files);
+    }
+    lap('flush');
     const counts = checkRestored(staging, manifest, backup.file);
     lap('checks');
     await fs.promises.rmdir(targetDir).catch(() => undefined);
@@ -70,6 +86,7 @@ export async function restoreBackup(file: string, target: string, options: Resto
   } catch (error) {
     throw error instanceof NewsdeskError ? error : backupErrors.restoring(targetDir, error);
   } finally {
+    await Promise.allSettled([database, photos?.stop()]);
     await writer?.settle();
     backup.close();
     if (staging) await fs.promises.rm(staging, { recursive: true, force: true }).catch(() => undefined);

@@ -31,11 +31,11 @@ export class RestoreWriter {
     private readonly onBytes: (n: number) => void,
   ) {}
 
-  /** Streams an entry (the database) into place, checked and flushed. */
-  async streamed(open: () => Promise<Readable>, name: string, expected: Hashed): Promise<void> {
+  /** Streams an entry (the database) into place, checked and flushed (unless the caller flushes it later). */
+  async streamed(open: () => Promise<Readable>, name: string, expected: Hashed, flush = true): Promise<void> {
     const target = await this.target(name);
     await extract(this.backup.file, open, target, expected, this.io, this.onBytes);
-    await fsync(target);
+    if (flush) await fsync(target);
   }
 
   /** Starts restoring one photo; waits only while `inFlight` photos are being written. */

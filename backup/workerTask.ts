@@ -10,13 +10,21 @@ export interface WorkerTask<T> {
   cancel(): Promise<void>;
 }
 
-export function runWorkerTask<T>(source: string, data: unknown): WorkerTask<T> {
+/**
+ * Starts `source` with `data`. With `onProgress`, messages `{ progress: n }` are passed to it as they come (a
+ * long task's bytes done); the first other message is the answer.
+ */
+export function runWorkerTask<T>(source: string, data: unknown, onProgress?: (n: number) => void): WorkerTask<T> {
   const worker = new Worker(source, { eval: true, workerData: data });
   const result = new Promise<T>((resolve, reject) => {
-    worker.once('message', (value: T) => {
+    const answer = (value: T) => {
+      const progress = onProgress && (value as { progress?: unknown } | null)?.progress;
+      if (typeof progress === 'number') return onProgress!(progress);
+      worker.off('message', answer);
       resolve(value);
       void worker.terminate();
-    });
+    };
+    worker.on('message', answer);
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`the worker stopped (exit code ${code})`)));
   });
