@@ -9,15 +9,18 @@ import { backupErrors } from './backupErrors';
 import { nodeIo, type BackupIo } from './backupIo';
 import { backupFileName, databaseEntry, formatName, formatVersion, manifestEntry, type Manifest, type PhotoRecord } from './backupFormat';
 import { FolderPhotos } from './folderPhotos';
-import { fsync } from './hashing';
+import { fsync, type Hashed } from './hashing';
 import type { LibraryMarker } from './backupState';
 import { settleAndMark } from './libraryMarker';
 import { openBackup } from './openBackup';
-import { readBackWhole } from './readBack';
+import { readBackEarly, readBackWhole, type EarlyReadBack } from './readBack';
 import { phaseClock, type PhaseListener } from './phaseClock';
 import { newSnapshot, previousDatabase, StaleCopy, type DatabaseSource } from './databaseSource';
 import { sweepTempFiles, syncDirectory, tempPath } from './tempFiles';
 import { ZipWriter } from './zipWriter';
+
+/** A copied database entry is copied with its backup's file (then cut after it) when at most this much follows. */
+const copyWholeTailBytes = 8 * 1024 * 1024;
 
 export interface BackupProgress {
   phase: 'database' | 'photos' | 'verify';
@@ -73,6 +76,7 @@ async function writeBackup(source: DatabaseSource, dataDir: string, outDir: stri
   const where = options.photos ?? 'inside';
   const zipTemp = tempPath(outDir, 'backup.zip');
   let zip: ZipWriter | undefined;
+  let early: EarlyReadBack | undefined;
   const shared = new FolderPhotos(outDir, io);
   try {
     lap(source.copiedFrom ? 'database of the last backup' : 'snapshot');
@@ -83,10 +87,26 @@ async function writeBackup(source: DatabaseSource, dataDir: string, outDir: stri
     // Reading back counts too: a folder backup reads back only its database, its photos are checked as copied.
     const progress = tracker(options.progress, writeBytes + (where === 'inside' ? writeBytes : source.bytes));
 
-    zip = new ZipWriter(() => io.createWriteStream(zipTemp));
-    // A copied entry is hashed once, when read back from the new file, against its backup's recorded SHA-256.
-    const copied = await zip.addStream(databaseEntry, await source.open(), source.bytes, (n) => progress('database', n), !source.expectedSha256);
-    const database = source.expectedSha256 ? { bytes: copied.bytes, sha256: source.expectedSha256 } : copied;
+    // A copied entry is neither hashed nor its CRC-32 computed while written: both are its backup's, checked
+    // once, when read back from the new file (on a worker, started as soon as its bytes are in the file).
+    const stored = source.expectedSha256 ? source.stored : undefined;
+    // The database is the zip's first entry.
+    const copiedJob = stored && { name: databaseEntry, headerOffset: 0, bytes: source.bytes, sha256: source.expectedSha256!, crc32: stored.record.crc32 };
+    let database: Hashed;
+    // Its read-back's worker starts now, ready once the entry is in the file.
+    if (copiedJob) early = readBackEarly();
+    const tail = stored ? (fs.statSync(stored.file, { throwIfNoEntry: false })?.size ?? Infinity) - stored.end : Infinity;
+    if (copiedJob && stored?.sameAsWritten && io.startWithCopy && tail <= copyWholeTailBytes) {
+      const out = await io.startWithCopy(stored.file, zipTemp, stored.end);
+      zip = new ZipWriter(() => out, { written: stored });
+      early!.check(zipTemp, copiedJob);
+      database = { bytes: source.bytes, sha256: copiedJob.sha256 };
+      progress('database', source.bytes);
+    } else {
+      zip = new ZipWriter(() => io.createWriteStream(zipTemp));
+      const copied = await zip.addStream(databaseEntry, await source.open(), source.bytes, (n) => progress('database', n), stored?.record.crc32);
+      database = source.expectedSha256 ? { bytes: copied.bytes, sha256: source.expectedSha256 } : copied;
+    }
     lap('zip database');
     const files: PhotoRecord[] = [];
     for (const photo of present) {
@@ -110,6 +130,8 @@ async function writeBackup(source: DatabaseSource, dataDir: string, outDir: stri
       leftOut,
     };
     await zip.finish(manifestEntry, Buffer.from(JSON.stringify(manifest)));
+    // A copy streamed through this process is in the file only now.
+    if (copiedJob && !early?.job) early?.check(zipTemp, copiedJob);
     lap('zip finish');
     await fsync(zipTemp);
     lap('fsync');
@@ -117,7 +139,7 @@ async function writeBackup(source: DatabaseSource, dataDir: string, outDir: stri
     lap('integrity_check (rest)');
     if (problems.length > 0) throw backupErrors.notVerified(`the database copy: ${problems[0]}`);
 
-    await verifyWritten(zipTemp, manifest, (n) => progress('verify', n)).catch((error: unknown) => {
+    await verifyWritten(zipTemp, manifest, (n) => progress('verify', n), early).catch((error: unknown) => {
       // The copied database no longer matching is that backup's damage: this one starts again from a snapshot.
       throw source.copiedFrom ? new StaleCopy(`${source.copiedFrom}: ${error instanceof Error ? error.message : String(error)}`) : error;
     });
@@ -129,6 +151,7 @@ async function writeBackup(source: DatabaseSource, dataDir: string, outDir: stri
     return { path: final, bytes: fs.statSync(final).size, manifest, marker, copiedFrom: source.copiedFrom };
   } catch (error) {
     zip?.abort();
+    await early?.task.cancel();
     await shared.discard();
     await fs.promises.rm(zipTemp, { force: true }).catch(() => undefined);
     if (error instanceof StaleCopy) throw error;
@@ -159,7 +182,7 @@ async function assertFolder(dir: string): Promise<void> {
 }
 
 /** Opens the written zip again (its central directory and manifest) and reads it back whole against the manifest. */
-async function verifyWritten(file: string, manifest: Manifest, onBytes: (n: number) => void): Promise<void> {
+async function verifyWritten(file: string, manifest: Manifest, onBytes: (n: number) => void, early?: EarlyReadBack): Promise<void> {
   let backup;
   try {
     backup = await openBackup(file);
@@ -167,7 +190,7 @@ async function verifyWritten(file: string, manifest: Manifest, onBytes: (n: numb
     throw backupErrors.notVerified(error instanceof Error ? error.message : String(error));
   }
   try {
-    await readBackWhole(backup, manifest, onBytes);
+    await readBackWhole(backup, manifest, onBytes, 2, early);
   } finally {
     backup.close();
   }
