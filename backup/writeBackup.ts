@@ -9,6 +9,7 @@ import { backupErrors } from './backupErrors';
 import { nodeIo, type BackupIo } from './backupIo';
 import { backupFileName, databaseEntry, formatName, formatVersion, manifestEntry, type Manifest, type PhotoRecord } from './backupFormat';
 import { FolderPhotos } from './folderPhotos';
+import type { SnapshotPhoto } from './snapshot';
 import { fsync, type Hashed } from './hashing';
 import type { LibraryMarker } from './backupState';
 import { settleAndMark } from './libraryMarker';
@@ -92,30 +93,40 @@ async function writeBackup(source: DatabaseSource, dataDir: string, outDir: stri
     const stored = source.expectedSha256 ? source.stored : undefined;
     // The database is the zip's first entry.
     const copiedJob = stored && { name: databaseEntry, headerOffset: 0, bytes: source.bytes, sha256: source.expectedSha256!, crc32: stored.record.crc32 };
-    let database: Hashed;
     // Its read-back's worker starts now, ready once the entry is in the file.
     if (copiedJob) early = readBackEarly();
-    const tail = stored ? (fs.statSync(stored.file, { throwIfNoEntry: false })?.size ?? Infinity) - stored.end : Infinity;
-    if (copiedJob && stored?.sameAsWritten && io.startWithCopy && tail <= copyWholeTailBytes) {
-      const out = await io.startWithCopy(stored.file, zipTemp, stored.end);
-      zip = new ZipWriter(() => out, { written: stored });
-      early!.check(zipTemp, copiedJob);
-      database = { bytes: source.bytes, sha256: copiedJob.sha256 };
-      progress('database', source.bytes);
-    } else {
+    const writeDatabase = async (): Promise<Hashed> => {
+      const tail = stored ? (fs.statSync(stored.file, { throwIfNoEntry: false })?.size ?? Infinity) - stored.end : Infinity;
+      if (copiedJob && stored?.sameAsWritten && io.startWithCopy && tail <= copyWholeTailBytes) {
+        const out = await io.startWithCopy(stored.file, zipTemp, stored.end);
+        zip = new ZipWriter(() => out, { written: stored });
+        early!.check(zipTemp, copiedJob);
+        progress('database', source.bytes);
+        return { bytes: source.bytes, sha256: copiedJob.sha256 };
+      }
       zip = new ZipWriter(() => io.createWriteStream(zipTemp));
       const copied = await zip.addStream(databaseEntry, await source.open(), source.bytes, (n) => progress('database', n), stored?.record.crc32);
-      database = source.expectedSha256 ? { bytes: copied.bytes, sha256: source.expectedSha256 } : copied;
-    }
-    lap('zip database');
+      return source.expectedSha256 ? { bytes: copied.bytes, sha256: source.expectedSha256 } : copied;
+    };
     const files: PhotoRecord[] = [];
-    for (const photo of present) {
-      const file = path.join(dataDir, photo.entry);
-      const hashed = where === 'inside' ? await addPhoto(zip, photo.entry, file, (n) => progress('photos', n)) : await shared.add(file, photo, (n) => progress('photos', n));
-      if (hashed) files.push({ path: photo.entry, ...hashed });
-      else leftOut.push({ hash: photo.hash, name: photo.name });
+    const addPhotos = async (into: (photo: SnapshotPhoto, file: string) => Promise<Hashed | null>) => {
+      for (const photo of present) {
+        const hashed = await into(photo, path.join(dataDir, photo.entry));
+        if (hashed) files.push({ path: photo.entry, ...hashed });
+        else leftOut.push({ hash: photo.hash, name: photo.name });
+      }
+    };
+    let database: Hashed;
+    if (where === 'inside') {
+      database = await writeDatabase();
+      lap('zip database');
+      await addPhotos((photo, file) => addPhoto(zip!, photo.entry, file, (n) => progress('photos', n)));
+      lap('zip photos');
+    } else {
+      // The folder's photos are not in the zip: they are looked at (most are there already) during its copy.
+      database = await both(writeDatabase(), addPhotos((photo, file) => shared.add(file, photo, (n) => progress('photos', n))));
+      lap('zip database, folder photos alongside');
     }
-    lap('zip photos');
     // A backup's photos are in place before the backup can have its name.
     await shared.commit();
     lap('folder photos flush');
@@ -129,7 +140,7 @@ async function writeBackup(source: DatabaseSource, dataDir: string, outDir: stri
       photos: { where, files },
       leftOut,
     };
-    await zip.finish(manifestEntry, Buffer.from(JSON.stringify(manifest)));
+    await zip!.finish(manifestEntry, Buffer.from(JSON.stringify(manifest)));
     // A copy streamed through this process is in the file only now.
     if (copiedJob && !early?.job) early?.check(zipTemp, copiedJob);
     lap('zip finish');
@@ -202,6 +213,14 @@ async function freeName(dir: string, at: Date): Promise<string> {
     const candidate = path.join(dir, backupFileName(at, n === 1 ? '' : `-${n}`));
     if (!(await fs.promises.stat(candidate).catch(() => null))) return candidate;
   }
+}
+
+/** The first's value once both have settled (neither left running on a failure), or the first failure. */
+async function both<T>(first: Promise<T>, second: Promise<unknown>): Promise<T> {
+  const [a, b] = await Promise.allSettled([first, second]);
+  if (a.status === 'rejected') throw a.reason;
+  if (b.status === 'rejected') throw b.reason;
+  return a.value;
 }
 
 function tracker(report: BackupOptions['progress'], total: number) {

@@ -153,3 +153,26 @@ describe('a copied database entry', () => {
     expect(filesIn(folder).filter((name) => name.endsWith('.ndbackup') || name.includes('.newsdesk-partial-'))).toEqual([path.basename(first.path)]);
   });
 });
+
+describe('a backup folder’s photos, looked at and copied while the database is written', () => {
+  it('on a disk that fills with a photo: a clear error once the database’s write has stopped too, nothing left', async () => {
+    const lib = await library();
+    const folder = tempDir();
+    let photos = 0;
+    const full: BackupIo = {
+      createWriteStream: nodeIo.createWriteStream,
+      writeFile: async () => {
+        photos++;
+        throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+      },
+    };
+    const error = await folderBackup(lib, folder, 0, { io: full }).then(
+      () => undefined,
+      (caught: unknown) => caught,
+    );
+    expect(photos).toBeGreaterThan(0);
+    expect(isNewsdeskError(error) && error.code).toBe('backupDiskFull');
+    expect(filesIn(folder).filter((name) => !fs.statSync(path.join(folder, name)).isDirectory())).toEqual([]);
+    expect(fs.readdirSync(lib.dataDir).filter((name) => name.startsWith('.newsdesk-partial-'))).toEqual([]);
+  });
+});
