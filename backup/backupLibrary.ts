@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
-import { isBackupFileName } from './backupFormat';
+import { isBackupFileName, type Manifest } from './backupFormat';
 import { readBackupState, writeBackupState } from './backupState';
 import { libraryMarker, sameMarker } from './libraryMarker';
 import { openBackup } from './openBackup';
@@ -36,7 +36,8 @@ export async function backupToFolder(db: Database, dataDir: string, folder: stri
   await record(dataDir, backup);
   const now = options.now ?? new Date();
   const keepBefore = keepBackupsBefore ? new Date(keepBackupsBefore) : undefined;
-  const removed = await applyRetention(folder, options.retention ?? defaultRetention, options.offsetMinutes ?? -now.getTimezoneOffset(), keepBefore);
+  const made = { name: path.basename(backup.path), manifest: backup.manifest };
+  const removed = await applyRetention(folder, options.retention ?? defaultRetention, options.offsetMinutes ?? -now.getTimezoneOffset(), keepBefore, made);
   return { made: true, backup, removed };
 }
 
@@ -50,14 +51,17 @@ async function record(dataDir: string, result: BackupResult): Promise<void> {
   });
 }
 
-/** Removes the backups the policy does not keep, then the shared photos no kept backup lists. */
-export async function applyRetention(folder: string, policy: RetentionPolicy, offsetMinutes: number, keepBefore?: Date): Promise<string[]> {
+/**
+ * Removes the backups the policy does not keep, then the shared photos no kept backup lists. `made`: the
+ * backup just written and verified, whose manifest need not be read again.
+ */
+export async function applyRetention(folder: string, policy: RetentionPolicy, offsetMinutes: number, keepBefore?: Date, made?: { name: string; manifest: Manifest }): Promise<string[]> {
   const names = (await fs.promises.readdir(folder)).filter(isBackupFileName);
   const dated = names.map((name) => ({ name, at: stampOf(name, offsetMinutes) }));
   const keep = backupsToKeep(dated, offsetMinutes, policy, keepBefore);
   const removed = names.filter((name) => !keep.has(name));
   for (const name of removed) await fs.promises.rm(path.join(folder, name), { force: true });
-  await pruneSharedPhotos(folder, [...keep]);
+  await pruneSharedPhotos(folder, [...keep], made);
   return removed;
 }
 
@@ -71,10 +75,14 @@ function stampOf(name: string, offsetMinutes: number): Date {
  * Only when every kept backup's manifest reads: a photo is never removed on a guess. A photo copied in the last
  * day is left alone too: it may belong to a backup into this folder that is still being written.
  */
-async function pruneSharedPhotos(folder: string, kept: readonly string[]): Promise<void> {
+async function pruneSharedPhotos(folder: string, kept: readonly string[], made?: { name: string; manifest: Manifest }): Promise<void> {
   const youngerThan = Date.now() - 24 * 60 * 60 * 1000;
   const wanted = new Set<string>();
   for (const name of kept) {
+    if (name === made?.name) {
+      for (const photo of made.manifest.photos.files) wanted.add(photo.path);
+      continue;
+    }
     try {
       const backup = await openBackup(path.join(folder, name));
       for (const photo of backup.manifest.photos.files) wanted.add(photo.path);
@@ -83,13 +91,22 @@ async function pruneSharedPhotos(folder: string, kept: readonly string[]): Promi
       return;
     }
   }
+  // Listed with one call per folder (cached entries, cheap), not as 257 trips to the thread pool.
   const originals = path.join(folder, 'photos', 'originals');
-  for (const sub of await fs.promises.readdir(originals).catch(() => [] as string[])) {
-    for (const file of await fs.promises.readdir(path.join(originals, sub)).catch(() => [] as string[])) {
+  for (const sub of listing(originals)) {
+    for (const file of listing(path.join(originals, sub))) {
       const full = path.join(originals, sub, file);
       if (wanted.has(`photos/originals/${sub}/${file}`)) continue;
       const stat = await fs.promises.stat(full).catch(() => null);
       if (stat && stat.mtimeMs < youngerThan) await fs.promises.rm(full, { force: true });
     }
+  }
+}
+
+function listing(dir: string): string[] {
+  try {
+    return fs.readdirSync(dir);
+  } catch {
+    return [];
   }
 }

@@ -17,6 +17,7 @@ import { checkIntegrityAside, type IntegrityCheck } from './integrityCheck';
 import { libraryMarker, sameMarker } from './libraryMarker';
 import { openBackup, type OpenedBackup } from './openBackup';
 import { prepareSnapshot, readContents, takeSnapshot, type SnapshotContents } from './snapshot';
+import { storedEntry, type StoredEntry } from './storedEntry';
 import { tempPath } from './tempFiles';
 
 export interface DatabaseSource {
@@ -27,6 +28,8 @@ export interface DatabaseSource {
   expectedSha256?: string;
   /** The backup whose database entry is copied. */
   copiedFrom?: string;
+  /** Where that entry lies in its backup, with the CRC-32 recorded there (a copy need not compute it). */
+  stored?: StoredEntry;
   /** A new snapshot's integrity_check, running. */
   integrity?: IntegrityCheck;
   /** Stops the check, closes the copied backup, removes the snapshot. */
@@ -79,8 +82,10 @@ export async function previousDatabase(db: Database, dataDir: string, marker: Li
     await dispose();
     return undefined;
   }
+  const at = backup.storedAt(databaseEntry);
   return {
     contents,
+    stored: at?.bytes === manifest.database.bytes ? storedEntry(last.path, databaseEntry, at) : undefined,
     bytes: manifest.database.bytes,
     expectedSha256: manifest.database.sha256,
     copiedFrom: last.path,

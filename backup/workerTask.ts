@@ -8,6 +8,8 @@ export interface WorkerTask<T> {
   result: Promise<T>;
   /** Stops the worker; resolves once it has stopped (and let go of the files it had open). */
   cancel(): Promise<void>;
+  /** Posts a message to the worker (one started before its work was known, waiting to be told it). */
+  send(value: unknown): void;
 }
 
 /**
@@ -30,5 +32,5 @@ export function runWorkerTask<T>(source: string, data: unknown, onProgress?: (n:
   });
   // Whoever awaits it sees the failure; a cancelled task's is of no interest.
   result.catch(() => undefined);
-  return { result, cancel: () => worker.terminate().then(() => undefined) };
+  return { result, cancel: () => worker.terminate().then(() => undefined), send: (value) => worker.postMessage(value) };
 }

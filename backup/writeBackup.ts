@@ -9,15 +9,19 @@ import { backupErrors } from './backupErrors';
 import { nodeIo, type BackupIo } from './backupIo';
 import { backupFileName, databaseEntry, formatName, formatVersion, manifestEntry, type Manifest, type PhotoRecord } from './backupFormat';
 import { FolderPhotos } from './folderPhotos';
-import { fsync } from './hashing';
+import type { SnapshotPhoto } from './snapshot';
+import { fsync, type Hashed } from './hashing';
 import type { LibraryMarker } from './backupState';
 import { settleAndMark } from './libraryMarker';
 import { openBackup } from './openBackup';
-import { readBackWhole } from './readBack';
+import { readBackEarly, readBackWhole, type EarlyReadBack } from './readBack';
 import { phaseClock, type PhaseListener } from './phaseClock';
 import { newSnapshot, previousDatabase, StaleCopy, type DatabaseSource } from './databaseSource';
 import { sweepTempFiles, syncDirectory, tempPath } from './tempFiles';
 import { ZipWriter } from './zipWriter';
+
+/** A copied database entry is copied with its backup's file (then cut after it) when at most this much follows. */
+const copyWholeTailBytes = 8 * 1024 * 1024;
 
 export interface BackupProgress {
   phase: 'database' | 'photos' | 'verify';
@@ -73,6 +77,7 @@ async function writeBackup(source: DatabaseSource, dataDir: string, outDir: stri
   const where = options.photos ?? 'inside';
   const zipTemp = tempPath(outDir, 'backup.zip');
   let zip: ZipWriter | undefined;
+  let early: EarlyReadBack | undefined;
   const shared = new FolderPhotos(outDir, io);
   try {
     lap(source.copiedFrom ? 'database of the last backup' : 'snapshot');
@@ -83,19 +88,45 @@ async function writeBackup(source: DatabaseSource, dataDir: string, outDir: stri
     // Reading back counts too: a folder backup reads back only its database, its photos are checked as copied.
     const progress = tracker(options.progress, writeBytes + (where === 'inside' ? writeBytes : source.bytes));
 
-    zip = new ZipWriter(() => io.createWriteStream(zipTemp));
-    // A copied entry is hashed once, when read back from the new file, against its backup's recorded SHA-256.
-    const copied = await zip.addStream(databaseEntry, await source.open(), source.bytes, (n) => progress('database', n), !source.expectedSha256);
-    const database = source.expectedSha256 ? { bytes: copied.bytes, sha256: source.expectedSha256 } : copied;
-    lap('zip database');
+    // A copied entry is neither hashed nor its CRC-32 computed while written: both are its backup's, checked
+    // once, when read back from the new file (on a worker, started as soon as its bytes are in the file).
+    const stored = source.expectedSha256 ? source.stored : undefined;
+    // The database is the zip's first entry.
+    const copiedJob = stored && { name: databaseEntry, headerOffset: 0, bytes: source.bytes, sha256: source.expectedSha256!, crc32: stored.record.crc32 };
+    // Its read-back's worker starts now, ready once the entry is in the file.
+    if (copiedJob) early = readBackEarly();
+    const writeDatabase = async (): Promise<Hashed> => {
+      const tail = stored ? (fs.statSync(stored.file, { throwIfNoEntry: false })?.size ?? Infinity) - stored.end : Infinity;
+      if (copiedJob && stored?.sameAsWritten && io.startWithCopy && tail <= copyWholeTailBytes) {
+        const out = await io.startWithCopy(stored.file, zipTemp, stored.end);
+        zip = new ZipWriter(() => out, { written: stored });
+        early!.check(zipTemp, copiedJob);
+        progress('database', source.bytes);
+        return { bytes: source.bytes, sha256: copiedJob.sha256 };
+      }
+      zip = new ZipWriter(() => io.createWriteStream(zipTemp));
+      const copied = await zip.addStream(databaseEntry, await source.open(), source.bytes, (n) => progress('database', n), stored?.record.crc32);
+      return source.expectedSha256 ? { bytes: copied.bytes, sha256: source.expectedSha256 } : copied;
+    };
     const files: PhotoRecord[] = [];
-    for (const photo of present) {
-      const file = path.join(dataDir, photo.entry);
-      const hashed = where === 'inside' ? await addPhoto(zip, photo.entry, file, (n) => progress('photos', n)) : await shared.add(file, photo, (n) => progress('photos', n));
-      if (hashed) files.push({ path: photo.entry, ...hashed });
-      else leftOut.push({ hash: photo.hash, name: photo.name });
+    const addPhotos = async (into: (photo: SnapshotPhoto, file: string) => Promise<Hashed | null>) => {
+      for (const photo of present) {
+        const hashed = await into(photo, path.join(dataDir, photo.entry));
+        if (hashed) files.push({ path: photo.entry, ...hashed });
+        else leftOut.push({ hash: photo.hash, name: photo.name });
+      }
+    };
+    let database: Hashed;
+    if (where === 'inside') {
+      database = await writeDatabase();
+      lap('zip database');
+      await addPhotos((photo, file) => addPhoto(zip!, photo.entry, file, (n) => progress('photos', n)));
+      lap('zip photos');
+    } else {
+      // The folder's photos are not in the zip: they are looked at (most are there already) during its copy.
+      database = await both(writeDatabase(), addPhotos((photo, file) => shared.add(file, photo, (n) => progress('photos', n))));
+      lap('zip database, folder photos alongside');
     }
-    lap('zip photos');
     // A backup's photos are in place before the backup can have its name.
     await shared.commit();
     lap('folder photos flush');
@@ -109,7 +140,9 @@ async function writeBackup(source: DatabaseSource, dataDir: string, outDir: stri
       photos: { where, files },
       leftOut,
     };
-    await zip.finish(manifestEntry, Buffer.from(JSON.stringify(manifest)));
+    await zip!.finish(manifestEntry, Buffer.from(JSON.stringify(manifest)));
+    // A copy streamed through this process is in the file only now.
+    if (copiedJob && !early?.job) early?.check(zipTemp, copiedJob);
     lap('zip finish');
     await fsync(zipTemp);
     lap('fsync');
@@ -117,7 +150,7 @@ async function writeBackup(source: DatabaseSource, dataDir: string, outDir: stri
     lap('integrity_check (rest)');
     if (problems.length > 0) throw backupErrors.notVerified(`the database copy: ${problems[0]}`);
 
-    await verifyWritten(zipTemp, manifest, (n) => progress('verify', n)).catch((error: unknown) => {
+    await verifyWritten(zipTemp, manifest, (n) => progress('verify', n), early).catch((error: unknown) => {
       // The copied database no longer matching is that backup's damage: this one starts again from a snapshot.
       throw source.copiedFrom ? new StaleCopy(`${source.copiedFrom}: ${error instanceof Error ? error.message : String(error)}`) : error;
     });
@@ -129,6 +162,7 @@ async function writeBackup(source: DatabaseSource, dataDir: string, outDir: stri
     return { path: final, bytes: fs.statSync(final).size, manifest, marker, copiedFrom: source.copiedFrom };
   } catch (error) {
     zip?.abort();
+    await early?.task.cancel();
     await shared.discard();
     await fs.promises.rm(zipTemp, { force: true }).catch(() => undefined);
     if (error instanceof StaleCopy) throw error;
@@ -159,7 +193,7 @@ async function assertFolder(dir: string): Promise<void> {
 }
 
 /** Opens the written zip again (its central directory and manifest) and reads it back whole against the manifest. */
-async function verifyWritten(file: string, manifest: Manifest, onBytes: (n: number) => void): Promise<void> {
+async function verifyWritten(file: string, manifest: Manifest, onBytes: (n: number) => void, early?: EarlyReadBack): Promise<void> {
   let backup;
   try {
     backup = await openBackup(file);
@@ -167,7 +201,7 @@ async function verifyWritten(file: string, manifest: Manifest, onBytes: (n: numb
     throw backupErrors.notVerified(error instanceof Error ? error.message : String(error));
   }
   try {
-    await readBackWhole(backup, manifest, onBytes);
+    await readBackWhole(backup, manifest, onBytes, 2, early);
   } finally {
     backup.close();
   }
@@ -179,6 +213,14 @@ async function freeName(dir: string, at: Date): Promise<string> {
     const candidate = path.join(dir, backupFileName(at, n === 1 ? '' : `-${n}`));
     if (!(await fs.promises.stat(candidate).catch(() => null))) return candidate;
   }
+}
+
+/** The first's value once both have settled (neither left running on a failure), or the first failure. */
+async function both<T>(first: Promise<T>, second: Promise<unknown>): Promise<T> {
+  const [a, b] = await Promise.allSettled([first, second]);
+  if (a.status === 'rejected') throw a.reason;
+  if (b.status === 'rejected') throw b.reason;
+  return a.value;
 }
 
 function tracker(report: BackupOptions['progress'], total: number) {

@@ -1,5 +1,5 @@
 // Writing the backup zip: every entry stored, each hashed (SHA-256 for the manifest, CRC-32 for the zip) in the
-// one pass that writes it. Our own few lines rather than yazl: yazl computes its CRC-32 with buffer-crc32's
+// one pass that writes it, but for a database entry copied from another backup, whose checksums are known. Our own few lines rather than yazl: yazl computes its CRC-32 with buffer-crc32's
 // JavaScript loop (its module cannot be reached from a bundle to swap it for zlib's native one) and pipes
 // every entry through four streams, which together made most of a backup's time. The layout is plain
 // PKZIP (APPNOTE 6.3), ZIP64 where a size or an offset needs it; any unzip tool reads it
@@ -23,12 +23,20 @@ export class ZipWriter {
   private readonly records: CentralRecord[] = [];
   private source: Readable | undefined;
 
-  /** `zip64` writes ZIP64 records even where the sizes do not need them (so the tests can check that form). */
+  /**
+   * `zip64` writes ZIP64 records even where the sizes do not need them (so the tests can check that form).
+   * `written`: the file `open` gives already holds this entry from offset 0 (copied from another backup, byte
+   * for byte what addStream would write), and the stream writes on after it.
+   */
   constructor(
     open: () => Writable,
-    private readonly options: { zip64?: boolean } = {},
+    private readonly options: { zip64?: boolean; written?: { record: CentralRecord; end: number } } = {},
   ) {
     this.out = open();
+    if (options.written) {
+      this.records.push({ ...options.written.record, offset: 0 });
+      this.offset = options.written.end;
+    }
     this.closed = new Promise((resolve, reject) => {
       this.out.on('error', reject);
       this.out.on('close', resolve);
@@ -44,22 +52,24 @@ export class ZipWriter {
   }
 
   /**
-   * The same from any stream of `size` bytes (another backup's entry). Without `hash` no SHA-256 is computed
-   * (sha256 is ''): for bytes whose SHA-256 is known already and checked when the zip is read back.
+   * The same from any stream of `size` bytes (another backup's entry). With `knownCrc32` neither checksum is
+   * computed (sha256 is ''): for bytes whose SHA-256 and CRC-32 are known already and checked when the zip is
+   * read back.
    */
-  addStream(name: string, source: Readable, size: number, onBytes: (n: number) => void, hash = true): Promise<Hashed> {
-    return this.guarded(this.streamIn(name, source, size, onBytes, hash));
+  addStream(name: string, source: Readable, size: number, onBytes: (n: number) => void, knownCrc32?: number): Promise<Hashed> {
+    return this.guarded(this.streamIn(name, source, size, onBytes, knownCrc32));
   }
 
-  private async streamIn(name: string, source: Readable, size: number, onBytes: (n: number) => void, hash: boolean): Promise<Hashed> {
+  private async streamIn(name: string, source: Readable, size: number, onBytes: (n: number) => void, knownCrc32?: number): Promise<Hashed> {
     const zip64 = this.options.zip64 === true || size >= 0xffffffff;
-    const record: CentralRecord = { name, crc32: 0, bytes: 0, offset: this.offset, zip64, descriptor: true };
+    const record: CentralRecord = { name, crc32: knownCrc32 ?? 0, bytes: 0, offset: this.offset, zip64, descriptor: true };
     await this.write(zipRecords.localHeader(record));
-    const sha = hash ? createHash('sha256') : undefined;
+    const known = knownCrc32 !== undefined;
+    const sha = known ? undefined : createHash('sha256');
     this.source = source;
     for await (const chunk of this.source as AsyncIterable<Buffer>) {
       sha?.update(chunk);
-      record.crc32 = zlib.crc32(chunk, record.crc32);
+      if (!known) record.crc32 = zlib.crc32(chunk, record.crc32);
       record.bytes += chunk.length;
       onBytes(chunk.length);
       // Reading on while earlier chunks are written: waiting for each to drain would take turns instead.
