@@ -10,17 +10,22 @@ import { runWorkerTask } from './workerTask';
 const requireHere: NodeJS.Require = typeof require === 'function' ? require : createRequire(import.meta.url);
 
 // mmap: the check reads every page, several times for the indexes; mapped, it spends no read() on them.
+// The connection is closed before the answer is posted: the backup goes on (and removes the snapshot) as soon as
+// the answer arrives, and a connection still open on a removed file can share SQLite's per-file state with a
+// new file that reuses its inode (the likeliest cause of a new library failing once, in a full test run, to open
+// with "disk I/O error").
 const workerSource = `
 const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.module);
 const db = new Database(workerData.file, { readonly: true, fileMustExist: true });
+let problems;
 try {
   db.pragma('mmap_size = 1073741824');
-  const rows = db.pragma('integrity_check');
-  parentPort.postMessage(rows.map((row) => row.integrity_check).filter((line) => line !== 'ok'));
+  problems = db.pragma('integrity_check').map((row) => row.integrity_check).filter((line) => line !== 'ok');
 } finally {
   db.close();
 }
+parentPort.postMessage(problems);
 `;
 
 export interface IntegrityCheck {
