@@ -70,13 +70,21 @@ export async function restoreBackup(file: string, target: string, options: Resto
     await Promise.all([database, photos.done]);
     await writer.done();
     lap('extract photos');
-    if (flushLater) {
-      const files = [databaseFileName, ...manifest.photos.files.map((photo) => photo.path)].map((name) => path.join(staging!, ...name.split('/')));
-      await flushAll(staging, files);
+    // The flush (mostly the disk's time, in a child process or the thread pool) and the checks (this thread's)
+    // side by side: both are done before the rename, and neither depends on the other.
+    const files = [databaseFileName, ...manifest.photos.files.map((photo) => photo.path)].map((name) => path.join(staging!, ...name.split('/')));
+    const flushing = flushLater ? flushAll(staging, files) : Promise.resolve();
+    let counts: ReturnType<typeof checkRestored>;
+    try {
+      counts = checkRestored(staging, manifest, backup.file);
+    } catch (error) {
+      // Refused: the flush is let finish before the folder it flushes is removed.
+      await flushing.catch(() => undefined);
+      throw error;
     }
-    lap('flush');
-    const counts = checkRestored(staging, manifest, backup.file);
     lap('checks');
+    await flushing;
+    lap('flush');
     await fs.promises.rmdir(targetDir).catch(() => undefined);
     await fs.promises.rename(staging, targetDir);
     staging = undefined;

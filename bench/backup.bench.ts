@@ -84,6 +84,15 @@ function phaseCases(): ReturnType<typeof summarize>[] {
   return [...phaseSamples].flatMap(([name, phases]) => [...phases].map(([phase, samples]) => summarize(`  ${name} phase: ${phase}`, samples)));
 }
 
+/**
+ * Untimed, before each timed case: what the previous case left unwritten goes to the disk first. Otherwise a
+ * case pays for its predecessor's write-back (a restore's `syncfs` flushed the peer backup's 187 MB too, and the
+ * peers' `cp -r` waited on it), and the ratios swung by a third from run to run.
+ */
+function settle(): void {
+  run('sync', []);
+}
+
 const mb = (bytes: number) => Math.round(bytes / 1e5) / 10;
 const p50 = (samples: number[]) => summarize('', samples).p50Ms;
 
@@ -105,12 +114,14 @@ const bench: Bench = {
       for (let i = 0; i < runs; i++) {
         const out = path.join(dir, `out-${i}`);
         fs.mkdirSync(out);
+        settle();
         const backup = await timedAsync(() => backupToFile(library.db, dataDir, out, { phases: phasesOf('backup') }));
         samples.backup!.push(backup.ms);
         backupBytes = backup.value.bytes;
 
         const peer = path.join(dir, `peer-${i}`);
         fs.mkdirSync(peer);
+        settle();
         samples.peerBackup!.push(
           timed(() => {
             run('sqlite3', [path.join(dataDir, databaseFileName), `.backup '${path.join(peer, databaseFileName)}'`]);
@@ -122,12 +133,14 @@ const bench: Bench = {
         samples.peerBackupFlushed!.push(samples.peerBackup!.at(-1)! + timed(() => run('sync', ['-f', peer])).ms);
 
         const restored = path.join(dir, `restored-${i}`);
+        settle();
         const restore = await timedAsync(() => restoreBackup(backup.value.path, restored, { phases: phasesOf('restore') }));
         if (restore.value.photos !== photos || restore.value.articles !== articles) throw new Error('the restored library is not whole');
         samples.restore!.push(restore.ms);
 
         const peerRestored = path.join(dir, `peer-restored-${i}`);
         fs.mkdirSync(path.join(peerRestored, 'photos'), { recursive: true });
+        settle();
         samples.peerRestore!.push(
           timed(() => {
             run('sqlite3', [path.join(peerRestored, databaseFileName), `.restore '${path.join(peer, databaseFileName)}'`]);
@@ -141,9 +154,11 @@ const bench: Bench = {
         // A change first: the library's first backup into a folder is of a library that changed since its last
         // backup (else it would copy that backup's database, as the second one does).
         library.db.prepare("INSERT INTO settings (key, value) VALUES ('bench', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(String(i));
+        settle();
         samples.folderFirst!.push((await timedAsync(() => backupToFolder(library.db, dataDir, folder, { phases: phasesOf('folder first') }))).ms);
         // Nothing new: the photos are all there already, and the library has not changed since the first, whose
         // database entry is copied (verified against its checksum) instead of a new snapshot.
+        settle();
         samples.folderSecond!.push((await timedAsync(() => backupToFolder(library.db, dataDir, folder, { now: new Date(Date.now() + 1500), phases: phasesOf('folder second') }))).ms);
         const unchanged = await timedAsync(() => backupToFolder(library.db, dataDir, folder, { ifChanged: true }));
         if (unchanged.value.made) throw new Error('an unchanged library was backed up again');
