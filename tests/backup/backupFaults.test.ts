@@ -6,29 +6,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import yazl from 'yazl';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { backupToFile } from '../../backup/backupLibrary';
 import { openBackup } from '../../backup/openBackup';
 import { restoreBackup } from '../../backup/restoreBackup';
 import { nodeIo, type BackupIo } from '../../backup/backupIo';
 import { isNewsdeskError, type ErrorCode } from '../../common/errors/newsdeskError';
 import { createTranslator, translateError } from '../../common/i18n/catalog';
-import type { Library } from '../../library/openLibrary';
 import { latestVersion } from '../../store/migrations/index';
-import { useTempDirs } from '../helpers/tempDir';
-import { filesIn, makeLibrary } from './backupFixture';
+import { filesIn, useBackupLibraries } from './backupFixture';
 
-const tempDir = useTempDirs('newsdesk-backup-faults');
-const open: Library[] = [];
-afterEach(() => {
-  for (const library of open.splice(0)) library.close();
-});
-
-async function library(): Promise<Library> {
-  const made = await makeLibrary(path.join(tempDir(), 'library'));
-  open.push(made);
-  return made;
-}
+const { tempDir, library } = useBackupLibraries('newsdesk-backup-faults');
 
 /** A disk with room for `room` bytes in all: the write past it fails with ENOSPC, as a full disk does. */
 function fullDisk(room: number): BackupIo {

@@ -4,9 +4,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import sharp from 'sharp';
+import { afterEach } from 'vitest';
 import { openLibrary, type Library } from '../../library/openLibrary';
 import { databaseFileName } from '../../store/openDatabase';
 import { readSeed, seedDocument } from '../helpers/seed';
+import { useTempDirs } from '../helpers/tempDir';
 
 export async function photoJpeg(seed: number, size = 96): Promise<Buffer> {
   return sharp({ create: { width: size, height: size, channels: 3, background: '#000', noise: { type: 'gaussian', mean: 90 + seed, sigma: 30 } } })
@@ -44,4 +46,24 @@ export function libraryRows(dataDir: string): Record<string, unknown[]> {
 
 export function filesIn(dir: string): string[] {
   return fs.existsSync(dir) ? (fs.readdirSync(dir, { recursive: true }) as string[]).map((name) => name.split(path.sep).join('/')).sort() : [];
+}
+
+/**
+ * Call at the top of a test file: fresh folders (removed after each test) and fixture libraries (closed after
+ * each test, before their folders go).
+ */
+export function useBackupLibraries(label: string): { tempDir: () => string; library: () => Promise<Library> } {
+  const tempDir = useTempDirs(label);
+  const open: Library[] = [];
+  afterEach(() => {
+    for (const library of open.splice(0)) library.close();
+  });
+  return {
+    tempDir,
+    async library() {
+      const made = await makeLibrary(path.join(tempDir(), 'library'));
+      open.push(made);
+      return made;
+    },
+  };
 }

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { applyRetention, backupToFile, backupToFolder } from '../../backup/backupLibrary';
 import { readBackupState } from '../../backup/backupState';
 import { openBackup } from '../../backup/openBackup';
@@ -12,23 +12,11 @@ import { restoreBackup } from '../../backup/restoreBackup';
 import { verifyLibrary } from '../../backup/verifyLibrary';
 import { nodeIo, type BackupIo } from '../../backup/backupIo';
 import { createBackup } from '../../backup/writeBackup';
-import type { Library } from '../../library/openLibrary';
 import { databaseFileName } from '../../store/openDatabase';
 import { readSeed } from '../helpers/seed';
-import { useTempDirs } from '../helpers/tempDir';
-import { filesIn, libraryRows, makeLibrary } from './backupFixture';
+import { filesIn, libraryRows, useBackupLibraries } from './backupFixture';
 
-const tempDir = useTempDirs('newsdesk-backup');
-const open: Library[] = [];
-afterEach(() => {
-  for (const library of open.splice(0)) library.close();
-});
-
-async function library(): Promise<Library> {
-  const made = await makeLibrary(path.join(tempDir(), 'library'));
-  open.push(made);
-  return made;
-}
+const { tempDir, library } = useBackupLibraries('newsdesk-backup');
 
 /** Counts the files a backup opens for writing: how many photos a folder backup really copied. */
 function countingIo(): BackupIo & { opened: string[] } {

@@ -3,27 +3,16 @@
 // backup that restores byte for byte; any change, a damaged or missing last backup, and a new snapshot is taken.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { backupToFile, backupToFolder } from '../../backup/backupLibrary';
 import { openBackup } from '../../backup/openBackup';
 import { restoreBackup } from '../../backup/restoreBackup';
 import { verifyLibrary } from '../../backup/verifyLibrary';
 import type { Library } from '../../library/openLibrary';
 import { databaseFileName } from '../../store/openDatabase';
-import { useTempDirs } from '../helpers/tempDir';
-import { filesIn, libraryRows, makeLibrary } from './backupFixture';
+import { filesIn, libraryRows, useBackupLibraries } from './backupFixture';
 
-const tempDir = useTempDirs('newsdesk-backup-reuse');
-const open: Library[] = [];
-afterEach(() => {
-  for (const library of open.splice(0)) library.close();
-});
-
-async function library(): Promise<Library> {
-  const made = await makeLibrary(path.join(tempDir(), 'library'));
-  open.push(made);
-  return made;
-}
+const { tempDir, library } = useBackupLibraries('newsdesk-backup-reuse');
 
 /** A backup into the folder `day` days after the first (a day apart, so retention keeps both). */
 async function folderBackup(lib: Library, folder: string, day: number) {

@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { backupToFile, backupToFolder } from '../../backup/backupLibrary';
 import { nodeIo, type BackupIo } from '../../backup/backupIo';
 import { databaseEntry } from '../../backup/backupFormat';
@@ -15,20 +15,9 @@ import { restoreBackup } from '../../backup/restoreBackup';
 import { isNewsdeskError } from '../../common/errors/newsdeskError';
 import type { Library } from '../../library/openLibrary';
 import { databaseFileName } from '../../store/openDatabase';
-import { useTempDirs } from '../helpers/tempDir';
-import { filesIn, libraryRows, makeLibrary } from './backupFixture';
+import { filesIn, libraryRows, useBackupLibraries } from './backupFixture';
 
-const tempDir = useTempDirs('newsdesk-copied-database');
-const open: Library[] = [];
-afterEach(() => {
-  for (const library of open.splice(0)) library.close();
-});
-
-async function library(): Promise<Library> {
-  const made = await makeLibrary(path.join(tempDir(), 'library'));
-  open.push(made);
-  return made;
-}
+const { tempDir, library } = useBackupLibraries('newsdesk-copied-database');
 
 /** The real disk, counting the kernel copies asked of it. */
 function countingCopies(): BackupIo & { copies: number } {
