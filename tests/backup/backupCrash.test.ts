@@ -1,6 +1,5 @@
 // A backup killed (SIGKILL) at random moments: no file ever carries a backup's name unless it is whole, and the
 // temporary files the kill left are swept: beside the library when it opens, in the backup folder by the next backup.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +8,7 @@ import { isBackupFileName } from '../../backup/backupFormat';
 import { checkEntry, openBackup } from '../../backup/openBackup';
 import { openLibrary } from '../../library/openLibrary';
 import { useTempDirs } from '../helpers/tempDir';
+import { runAndKill as runKilled } from './killedChild';
 import { makeLibrary, photoJpeg } from './backupFixture';
 
 const tempDir = useTempDirs('newsdesk-backup-crash');
@@ -26,23 +26,8 @@ async function expectWhole(file: string): Promise<void> {
   }
 }
 
-function runAndKill(dataDir: string, out: string, afterMs: number): Promise<string[]> {
-  return new Promise((resolve, reject) => {
-    const process_ = spawn(process.execPath, ['--import', 'tsx', child, dataDir, out], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    process_.stdout.on('data', (chunk: Buffer) => {
-      const before = stdout;
-      stdout += chunk.toString('utf8');
-      if (!before.includes('started\n') && stdout.includes('started\n')) setTimeout(() => process_.kill('SIGKILL'), afterMs);
-    });
-    process_.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    process_.on('error', reject);
-    process_.on('exit', (_code, signal) => {
-      if (signal !== 'SIGKILL') reject(new Error(`the child ended on its own: ${stderr}`));
-      else resolve(stdout.split('\n').filter((line) => line.endsWith('.ndbackup')));
-    });
-  });
+async function runAndKill(dataDir: string, out: string, afterMs: number): Promise<string[]> {
+  return (await runKilled(child, [dataDir, out], afterMs)).filter((line) => line.endsWith('.ndbackup'));
 }
 
 describe('a backup killed at a random moment', () => {

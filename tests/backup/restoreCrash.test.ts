@@ -1,6 +1,5 @@
 // A restore killed (SIGKILL) at random moments, its photo workers with it: a folder under its final name is
 // always a whole library, and the next restore into the same parent sweeps the hidden folders the kills left.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,29 +7,15 @@ import { backupToFile } from '../../backup/backupLibrary';
 import { restoreBackup } from '../../backup/restoreBackup';
 import { verifyLibrary } from '../../backup/verifyLibrary';
 import { useTempDirs } from '../helpers/tempDir';
+import { runAndKill as runKilled } from './killedChild';
 import { makeLibrary, photoJpeg } from './backupFixture';
 
 const tempDir = useTempDirs('newsdesk-restore-crash');
 const child = path.join(import.meta.dirname, 'restoreChild.ts');
 const kills = 3;
 
-function runAndKill(file: string, parent: string, afterMs: number): Promise<string[]> {
-  return new Promise((resolve, reject) => {
-    const process_ = spawn(process.execPath, ['--import', 'tsx', child, file, parent], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    process_.stdout.on('data', (chunk: Buffer) => {
-      const before = stdout;
-      stdout += chunk.toString('utf8');
-      if (!before.includes('started\n') && stdout.includes('started\n')) setTimeout(() => process_.kill('SIGKILL'), afterMs);
-    });
-    process_.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    process_.on('error', reject);
-    process_.on('exit', (_code, signal) => {
-      if (signal !== 'SIGKILL') reject(new Error(`the child ended on its own: ${stderr}`));
-      else resolve(stdout.split('\n').filter((line) => line.includes('restored-')));
-    });
-  });
+async function runAndKill(file: string, parent: string, afterMs: number): Promise<string[]> {
+  return (await runKilled(child, [file, parent], afterMs)).filter((line) => line.includes('restored-'));
 }
 
 describe('a restore killed at a random moment', () => {
