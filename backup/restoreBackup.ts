@@ -72,8 +72,8 @@ export async function restoreBackup(file: string, target: string, options: Resto
     lap('extract photos');
     // The flush (mostly the disk's time, in a child process or the thread pool) and the checks (this thread's)
     // side by side: both are done before the rename, and neither depends on the other.
-    const files = [databaseFileName, ...manifest.photos.files.map((photo) => photo.path)].map((name) => path.join(staging!, ...name.split('/')));
-    const flushing = flushLater ? flushAll(staging, files) : Promise.resolve();
+    const files = () => [databaseFileName, ...manifest.photos.files.map((photo) => photo.path)].map((name) => path.join(staging!, ...name.split('/')));
+    const flushing = flushLater ? flushAll(staging, files()) : Promise.resolve();
     let counts: ReturnType<typeof checkRestored>;
     try {
       counts = checkRestored(staging, manifest, backup.file);
